@@ -1,0 +1,42 @@
+import type { CallView, ConnectionView } from '@/utils/call/types';
+import { displayNumber, formatDuration } from '@/utils/call/format';
+import type { Translate } from '@/utils/i18n';
+import { useTicker } from './use-host-snapshot';
+
+/** The live call as a status line: who, state, and a running timer once connected. */
+export function CallStatus({ call, t }: { call: CallView; t: Translate }) {
+  const now = useTicker(call.phase === 'answered');
+  const timer =
+    call.phase === 'answered' && call.answeredAt
+      ? formatDuration(now - call.answeredAt)
+      : call.phase === 'ended' && call.answeredAt && call.endedAt
+        ? formatDuration(call.endedAt - call.answeredAt)
+        : '';
+  return (
+    <section class={`call-status phase-${call.phase}`} aria-live="polite" data-testid="call-status">
+      <div class="call-peer">{displayNumber(call.to)}</div>
+      <div class="call-phase">
+        <span data-testid="call-phase" data-phase={call.phase} data-reason={call.endReason ?? ''}>
+          {call.phase === 'ended' && call.endReason
+            ? `${t('phase_ended')}: ${t(`end_${call.endReason}`)}`
+            : t(`phase_${call.phase}`)}
+        </span>
+        {timer && <span class="call-timer" data-testid="call-timer"> · {timer}</span>}
+      </div>
+      {call.phase === 'ended' && call.detail && <div class="call-detail">{call.detail}</div>}
+      {call.mode === 'callout' && <div class="call-from">{t('hotline')}: {displayNumber(call.from)}</div>}
+    </section>
+  );
+}
+
+export function ConnectionBadge({ connection, t }: { connection: ConnectionView; t: Translate }) {
+  const text =
+    connection.status === 'ready'
+      ? t('conn_ready', { user: connection.userId ?? '' })
+      : t(`conn_${connection.status}`);
+  return (
+    <div class={`conn conn-${connection.status}`} data-testid="connection" title={connection.detail ?? ''}>
+      <span class="dot" aria-hidden="true" /> {text}
+    </div>
+  );
+}

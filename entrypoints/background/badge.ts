@@ -1,0 +1,16 @@
+import { browser } from 'wxt/browser';
+import type { HostSnapshot } from '@/utils/call/types';
+
+const BADGES: Record<string, { text: string; color: string }> = {
+  starting: { text: '…', color: '#6b7280' },
+  calling: { text: '…', color: '#6b7280' },
+  ringing: { text: '((•))', color: '#d97706' },
+  answered: { text: '●', color: '#16a34a' },
+};
+
+/** The toolbar shows a live call at a glance, even with the popup closed. */
+export function showCallOnBadge(snapshot: HostSnapshot): void {
+  const badge = snapshot.call ? BADGES[snapshot.call.phase] : undefined;
+  void browser.action.setBadgeText({ text: badge?.text ?? '' });
+  if (badge) void browser.action.setBadgeBackgroundColor({ color: badge.color });
+}

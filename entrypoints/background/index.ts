@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { IDLE_SNAPSHOT } from '@/utils/call/types';
+import { listen, request } from '@/utils/messaging/runtime';
+import { accountItem } from '@/utils/settings/items';
+import { showCallOnBadge } from './badge';
+import { ensureHost, hostExists } from './call-host-launcher';
+import { getHotlines } from './hotlines';
+import { placeCall } from './place-call';
+import { connectConfig } from './token-source';
+
+// The service worker keeps no state of its own: it can be stopped at any time, and the call
+// host (offscreen document) and storage hold everything that must survive.
+export default defineBackground(() => {
+  listen('background', {
+    requests: {
+      'call.start': (req) => placeCall(req),
+      'call.hangup': async () => ((await hostExists()) ? request('host.hangup', {}) : { ok: true }),
+      'call.getState': async () => {
+        if (await hostExists()) return request('host.getState', {});
+        // Opening the softphone warms the connection up so the first call starts at once.
+        if (await accountItem.getValue()) void ensureHost().catch(() => undefined);
+        return IDLE_SNAPSHOT;
+      },
+      'hotlines.get': (req) => getHotlines(req.refresh ?? false),
+      'host.needConfig': (req) => connectConfig(req.fresh),
+    },
+    events: {
+      'host.state': (snapshot) => showCallOnBadge(snapshot),
+    },
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+  });
+});

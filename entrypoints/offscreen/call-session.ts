@@ -1,0 +1,144 @@
+import { StringeeCall, type StringeeClient } from 'stringee';
+import { applySignaling, endCall, isLive } from '@/utils/call/call-state';
+import type { CallMode, CallView, EndReason } from '@/utils/call/types';
+
+export interface PlaceCall {
+  from: string;
+  to: string;
+  mode: CallMode;
+  custom: string;
+  dtmfAfterConnect: string | undefined;
+}
+
+/**
+ * One call placed through the SDK. Keeps the SDK's rules: every callback is guarded (an
+ * exception inside one tears the call down), hang-up before Stringee's callId is deferred until
+ * it arrives, and remote audio is attached by us (the SDK only hands over the stream).
+ */
+export class CallSession {
+  view: CallView;
+  private sdkCall: StringeeCall | null = null;
+  private hangupWanted = false;
+
+  constructor(
+    readonly req: PlaceCall,
+    private readonly audio: HTMLAudioElement,
+    private readonly onChange: (view: CallView) => void,
+  ) {
+    this.view = {
+      id: crypto.randomUUID(),
+      callId: undefined,
+      mode: req.mode,
+      from: req.from,
+      to: req.to,
+      phase: 'starting',
+      startedAt: Date.now(),
+      answeredAt: undefined,
+      endedAt: undefined,
+      endReason: undefined,
+      detail: undefined,
+      mediaConnected: false,
+      muted: false,
+    };
+  }
+
+  get live(): boolean {
+    return isLive(this.view);
+  }
+
+  start(client: StringeeClient): void {
+    if (!this.live) return; // hung up while connecting
+    const call = new StringeeCall(client, this.req.from, this.req.to, this.req.mode === 'video');
+    call.custom = this.req.custom;
+    this.sdkCall = call;
+    call.on('signalingstate', (s) => this.guard(() => this.onSignaling(s)));
+    call.on('mediastate', (s) =>
+      this.guard(() => this.update({ ...this.view, mediaConnected: s.code === 1 })),
+    );
+    call.on('addremotestream', (stream) =>
+      this.guard(() => {
+        if (!stream) return;
+        // Reassigning the same stream does not restart playback: clear it first.
+        this.audio.srcObject = null;
+        this.audio.srcObject = stream;
+        void this.audio.play().catch(() => undefined);
+      }),
+    );
+    call.on('error', (e) =>
+      this.guard(() => this.finish(e.code === 1000 ? 'micDenied' : 'failed', e.reason ?? e.message)),
+    );
+    call.makeCall((res) =>
+      this.guard(() => {
+        if (res.r !== 0) {
+          this.finish(res.r === 1000 ? 'micDenied' : 'refused', res.message);
+          return;
+        }
+        this.update({ ...this.view, callId: call.callId || undefined });
+        if (this.hangupWanted) call.hangup();
+      }),
+    );
+  }
+
+  /** Our hang-up: ends the call at once in the UI, and at Stringee as soon as it can. */
+  hangup(): void {
+    if (!this.live) return;
+    const call = this.sdkCall;
+    // Before Stringee's callId exists a CALL_STOP would carry an empty id and be lost.
+    if (call?.callId) call.hangup();
+    else this.hangupWanted = true;
+    this.finish('hangup');
+  }
+
+  fail(reason: EndReason, detail?: string): void {
+    this.finish(reason, detail);
+  }
+
+  async mediaStats(): Promise<{ packetsReceived: number; packetsSent: number; bytesReceived: number }> {
+    const out = { packetsReceived: 0, packetsSent: 0, bytesReceived: 0 };
+    const pc = this.sdkCall?._pc;
+    if (!pc) return out;
+    (await pc.getStats()).forEach((r: { type: string; kind?: string; packetsReceived?: number; packetsSent?: number; bytesReceived?: number }) => {
+      if (r.type === 'inbound-rtp' && r.kind === 'audio') {
+        out.packetsReceived += r.packetsReceived ?? 0;
+        out.bytesReceived += r.bytesReceived ?? 0;
+      }
+      if (r.type === 'outbound-rtp' && r.kind === 'audio') out.packetsSent += r.packetsSent ?? 0;
+    });
+    return out;
+  }
+
+  private onSignaling(s: { code: number; reason?: string; sipCode?: number; sipReason?: string }): void {
+    const wasAnswered = this.view.phase === 'answered';
+    const next = applySignaling(this.view, s, Date.now());
+    if (next.phase === 'ended') {
+      this.finish(next.endReason ?? 'failed', next.detail);
+      return;
+    }
+    this.update({ ...next, callId: this.view.callId ?? (this.sdkCall?.callId || undefined) });
+    if (!wasAnswered && next.phase === 'answered' && this.req.dtmfAfterConnect) {
+      // Extensions written with the number ("ext 103") are dialled once the line is up.
+      const digits = this.req.dtmfAfterConnect;
+      setTimeout(() => this.sdkCall?.sendDtmf(digits), 1500);
+    }
+  }
+
+  private finish(reason: EndReason, detail?: string): void {
+    if (!this.live) return;
+    this.audio.srcObject = null;
+    this.update(endCall(this.view, reason, Date.now(), detail));
+  }
+
+  private update(view: CallView): void {
+    this.view = view;
+    this.onChange(view);
+  }
+
+  /** SDK callbacks must never throw: an exception there hangs the call up as a media error. */
+  private guard(fn: () => void): void {
+    try {
+      fn();
+    } catch (e) {
+      console.error('[call-host]', e);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import type { HostSnapshot } from '@/utils/call/types';
+import { emit, listen, request } from '@/utils/messaging/runtime';
+import { StringeeConnection } from './connection';
+import { CallSession } from './call-session';
+
+/**
+ * The call host: the offscreen document that outlives the popup and the service worker. It
+ * holds the one Stringee connection and at most one live call, and reports every change.
+ */
+const audio = document.getElementById('remote-audio') as HTMLAudioElement;
+let session: CallSession | null = null;
+
+const connection = new StringeeConnection(
+  (fresh) => request('host.needConfig', { fresh }),
+  () => publish(),
+);
+
+function snapshot(): HostSnapshot {
+  return { connection: connection.view, call: session?.view ?? null };
+}
+
+function publish(): void {
+  emit('host.state', snapshot());
+}
+
+listen('host', {
+  requests: {
+    'host.getState': () => snapshot(),
+    'host.makeCall': (req) => {
+      if (session?.live) return { ok: false, error: 'callInProgress' };
+      const current = new CallSession(
+        { ...req, dtmfAfterConnect: req.dtmfAfterConnect },
+        audio,
+        (view) => {
+          publish();
+          if (view.phase === 'ended') emit('host.callEnded', view);
+        },
+      );
+      session = current;
+      publish();
+      connection.ensureReady().then(
+        (client) => current.start(client),
+        (e: Error) => current.fail('notConnected', e.message),
+      );
+      return { ok: true };
+    },
+    'host.hangup': () => {
+      session?.hangup();
+      return { ok: true };
+    },
+    'host.getMediaStats': async () =>
+      session ? session.mediaStats() : { packetsReceived: 0, packetsSent: 0, bytesReceived: 0 },
+  },
+});
+
+// Connect early so the first call does not wait for sign-in.
+connection.ensureReady().catch(() => undefined);

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { APP_TAG } from '../../../utils/messaging/protocol';
+import type { HostSnapshot } from '../../../utils/call/types';
+import type { Account } from '../../../utils/settings/items';
+import { sandboxAccount } from '../../../utils/settings/sandbox-account';
+import { launchChromium } from './chromium';
+
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  id: string;
+  worker(): Promise<Worker>;
+  openPopup(): Promise<Page>;
+  /** A request from the service worker, as the background itself would send it. */
+  ask<T>(type: string, payload?: unknown): Promise<T>;
+  snapshot(): Promise<HostSnapshot>;
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension, signed in to the given sandbox as `userId`. */
+export async function launchExtension(sandboxHttpUrl: string, userId = 'agent1'): Promise<ExtensionSession> {
+  const context = await launchChromium({ extensionDir: EXTENSION_DIR });
+  const worker = async (): Promise<Worker> => {
+    const live = context.serviceWorkers().find((w: Worker) => w.url().startsWith('chrome-extension://'));
+    return live ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
+  };
+  const first = await worker();
+  const id = new URL(first.url()).host;
+  const account: Account = sandboxAccount(sandboxHttpUrl, userId);
+  // Page-side code: `chrome` is the worker's own global there.
+  await first.evaluate((a) => (globalThis as any).chrome.storage.local.set({ account: a }), account);
+
+  const ask = async <T>(type: string, payload: unknown = {}): Promise<T> => {
+    const w = await worker();
+    return w.evaluate(
+      ([app, t, p]) => (globalThis as any).chrome.runtime.sendMessage({ app, kind: 'request', type: t, payload: p }),
+      [APP_TAG, type, payload] as const,
+    ) as Promise<T>;
+  };
+
+  return {
+    context,
+    id,
+    worker,
+    ask,
+    async openPopup() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/popup.html`);
+      await page.getByTestId('call').or(page.getByTestId('hangup')).waitFor();
+      return page;
+    },
+    // The worker cannot message itself, so it asks the call host directly.
+    snapshot: () => ask<HostSnapshot>('host.getState'),
+    close: () => context.close(),
+  };
+}
+
+/** Polls `fn` until it returns a truthy value (tests wait on real media and timers). */
+export async function eventually<T>(fn: () => Promise<T> | T, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < end) {
+    try {
+      const v = await fn();
+      if (v) return v as NonNullable<T>;
+      last = v;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Timed out waiting for ${what} (last: ${String(last)})`);
+}

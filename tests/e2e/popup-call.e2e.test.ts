@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startSandbox, type Sandbox } from '../../sandbox/index';
+import { assertLoopbackOnly } from './lib/chromium';
+import { eventually, launchExtension, type ExtensionSession } from './lib/extension';
+
+assertLoopbackOnly();
+
+interface Stats {
+  packetsReceived: number;
+  packetsSent: number;
+}
+
+let sandbox: Sandbox;
+let ext: ExtensionSession;
+let hotlines: { phone_number: string; telco_name: string }[];
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  const list = await (await fetch(`${sandbox.httpUrl}/v1/number`)).json();
+  hotlines = list.data.numbers;
+  ext = await launchExtension(sandbox.httpUrl);
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await sandbox?.stop();
+});
+
+let popup: Page;
+beforeEach(async () => {
+  popup = await ext.openPopup();
+});
+
+async function dial(page: Page, target: string, opts: { mode?: 'callout' | 'voice'; hotline?: string } = {}) {
+  await page.getByTestId(`mode-${opts.mode ?? 'callout'}`).check();
+  await page.getByTestId('number').fill(target);
+  if (opts.hotline) await page.getByTestId('hotline').selectOption(opts.hotline);
+  await page.getByTestId('call').click();
+}
+
+const phase = (page: Page) => page.getByTestId('call-phase');
+
+async function waitPhase(page: Page, value: string, timeout = 20_000) {
+  await page.locator(`[data-testid="call-phase"][data-phase="${value}"]`).waitFor({ timeout });
+}
+
+function lastLog() {
+  const log = sandbox.callLog();
+  return log[log.length - 1]!;
+}
+
+describe('Call out from the popup', () => {
+  it('calls a mobile from the chosen hotline, audio flows both ways, and we hang up', async () => {
+    const hotline = hotlines.find((h) => /vina/i.test(h.telco_name))!.phone_number;
+    await dial(popup, '0987 654 321', { hotline });
+    await waitPhase(popup, 'answered');
+
+    const entry = lastLog();
+    expect(entry.from).toBe(hotline);
+    expect(entry.to).toBe('84987654321');
+    expect(entry.type).toBe('external');
+
+    // Real RTP both ways: the call host's peer connection and the simulated phone's.
+    await eventually(async () => {
+      const s = await ext.ask<Stats>('host.getMediaStats');
+      return s.packetsReceived > 20 && s.packetsSent > 20;
+    }, 'audio packets in the call host');
+    await eventually(() => (lastLog().media?.packetsReceived ?? 0) > 20, 'audio packets at the phone');
+
+    expect(await popup.getByTestId('call-timer').textContent()).toMatch(/0:0\d/);
+    await popup.getByTestId('hangup').click();
+    await waitPhase(popup, 'ended');
+    expect(await phase(popup).getAttribute('data-reason')).toBe('hangup');
+    await eventually(() => lastLog().endedBy === 'caller', 'the sandbox to log our hang-up');
+    expect(lastLog().result).toBe('answered');
+  });
+
+  it('shows the far end hanging up', async () => {
+    await dial(popup, '0912345678', { hotline: hotlines[0]!.phone_number });
+    await waitPhase(popup, 'answered');
+    sandbox.hangupFromPhone(lastLog().callId);
+    await waitPhase(popup, 'ended');
+    expect(await phase(popup).getAttribute('data-reason')).toBe('remoteHangup');
+  });
+
+  it('keeps the call when the popup closes and the service worker stops', async () => {
+    await dial(popup, '0903 111 222');
+    await waitPhase(popup, 'answered');
+    await popup.close();
+
+    const cdp = await ext.context.newCDPSession(await ext.context.newPage());
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+
+    const before = await ext.ask<Stats>('host.getMediaStats');
+    await new Promise((r) => setTimeout(r, 1500));
+    const after = await ext.ask<Stats>('host.getMediaStats');
+    expect(after.packetsReceived).toBeGreaterThan(before.packetsReceived);
+
+    const again = await ext.openPopup();
+    await waitPhase(again, 'answered');
+    await again.getByTestId('hangup').click();
+    await waitPhase(again, 'ended');
+  });
+
+  it.each([
+    ['busy', { kind: 'busy' as const }, '0977000486'],
+    ['unreachable', { kind: 'unreachable' as const }, '0977000404'],
+  ])('ends a %s number with that reason shown', async (reason, behaviour, number) => {
+    sandbox.setPhoneBehaviour(`84${number.slice(1)}`, behaviour);
+    await dial(popup, number);
+    await waitPhase(popup, 'ended');
+    expect(await phase(popup).getAttribute('data-reason')).toBe(reason);
+    expect(await phase(popup).textContent()).toMatch(reason === 'busy' ? /Busy|bận/ : /unreachable|liên lạc/);
+  });
+});
+
+describe('Free voice call', () => {
+  it('reaches another Stringee user, audio both ways, then ends', async () => {
+    const other = await ext.context.newPage();
+    await other.goto(`${sandbox.httpUrl}/sdk-client.html`);
+    const token = sandbox.issueToken('agent2');
+    await other.evaluate(([ws, tok]) => (window as any).sdk.connect(ws, tok, { autoAnswer: true }), [sandbox.wsUrl, token] as const);
+
+    await dial(popup, 'agent2', { mode: 'voice' });
+    await waitPhase(popup, 'answered');
+    expect(lastLog()).toMatchObject({ type: 'internal', to: 'agent2', from: 'agent1' });
+
+    await eventually(async () => (await ext.ask<Stats>('host.getMediaStats')).packetsReceived > 20, 'audio at the caller');
+    await eventually(
+      async () => ((await other.evaluate(() => (window as any).sdk.stats())) as Stats).packetsReceived > 20,
+      'audio at the callee',
+    );
+    await popup.getByTestId('hangup').click();
+    await waitPhase(popup, 'ended');
+    await other.close();
+  });
+});
+
+describe('Access token', () => {
+  it('is renewed without the user when it expires', async () => {
+    await eventually(async () => (await ext.snapshot()).connection.status === 'ready', 'signed in');
+    const worker = await ext.worker();
+    await worker.evaluate(() => {
+      const g = globalThis as unknown as { seen: string[] };
+      g.seen = [];
+      (globalThis as any).chrome.runtime.onMessage.addListener((m: { type?: string; payload?: { connection?: { status: string } } }) => {
+        if (m?.type === 'host.state' && m.payload?.connection) g.seen.push(m.payload.connection.status);
+      });
+    });
+    // Server time jumps past the token's expiry, and the server drops the socket: the SDK
+    // reconnects with the stale token and is told to get a new one.
+    sandbox.setClockOffset(2 * 3600);
+    sandbox.dropConnections('agent1');
+    const seen = await eventually(async () => {
+      const s = await worker.evaluate(() => (globalThis as unknown as { seen: string[] }).seen);
+      const i = s.indexOf('reconnecting');
+      return i >= 0 && s.slice(i).includes('ready') ? s : null;
+    }, 'a reconnect that ends signed in');
+    expect(seen).not.toContain('error');
+
+    await dial(popup, '0912 000 111');
+    await waitPhase(popup, 'answered');
+    await popup.getByTestId('hangup').click();
+    sandbox.setClockOffset(0);
+  });
+});

@@ -1,0 +1,17 @@
+import { parsePhone } from '../phone/parse';
+
+/** mm:ss, or h:mm:ss for long calls. */
+export function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mm = String(m).padStart(h ? 2 : 1, '0');
+  return `${h ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
+}
+
+/** A Stringee number (84…) as people read it; anything else (user ids, extensions) as is. */
+export function displayNumber(stringeeNumber: string): string {
+  if (!/^\d{8,15}$/.test(stringeeNumber)) return stringeeNumber;
+  return parsePhone(`+${stringeeNumber}`)?.display ?? stringeeNumber;
+}

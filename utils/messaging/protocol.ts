@@ -1,0 +1,128 @@
+import { CALL_MODES, type CallView, type HostSnapshot, type Hotline } from '../call/types';
+import type { ModeRefusal } from '../call/mode-rules';
+import {
+  arrayOf,
+  bool,
+  object,
+  oneOf,
+  optional,
+  str,
+  trusted,
+  type Check,
+} from './validate';
+
+/**
+ * The one protocol between the extension's contexts. Every message names its receiver; each
+ * receiver checks who sent it (see sender.ts) and then the payload with these validators.
+ */
+export type Receiver = 'background' | 'host' | 'ui';
+
+/** Who may send a message: any page of ours, or only our call host (offscreen document). */
+export type SenderRule = 'extensionPage' | 'callHost';
+
+export type StartCallError =
+  | ModeRefusal
+  | 'noAccount'
+  | 'noHotlines'
+  | 'unknownHotline'
+  | 'callInProgress'
+  | 'hostUnavailable'
+  | 'notConnected';
+
+export interface StartCallResult {
+  ok: boolean;
+  error?: StartCallError;
+  detail?: string;
+  /** For Adaptive number: which hotline was used and why, to show before/while calling. */
+  hotline?: { number: string; how: 'chosen' | 'adaptive' | 'fallback' };
+}
+
+export interface ConnectConfig {
+  serverAddrs: string[];
+  token: string;
+  userId: string;
+}
+
+export type ConnectConfigResult = { ok: true; config: ConnectConfig } | { ok: false; error: 'notConfigured' | 'tokenSource'; detail?: string };
+
+const hotlineChoice = (v: unknown, path?: string) => {
+  const kind = oneOf(['adaptive', 'hotline'] as const)((v as { kind?: unknown })?.kind, `${path}.kind`);
+  return kind === 'adaptive'
+    ? ({ kind } as const)
+    : ({ kind, number: str(20)((v as { number?: unknown }).number, `${path}.number`) } as const);
+};
+
+/** Requests: payload check, response type, receiver and who may send them. */
+export const REQUESTS = {
+  // popup / options → background
+  'call.start': {
+    to: 'background',
+    from: 'extensionPage',
+    check: object({
+      target: str(200),
+      mode: oneOf(CALL_MODES),
+      hotline: hotlineChoice,
+      premiumConfirmed: optional(bool),
+    }),
+    res: {} as StartCallResult,
+  },
+  'call.hangup': { to: 'background', from: 'extensionPage', check: object({}), res: {} as { ok: boolean } },
+  'call.getState': { to: 'background', from: 'extensionPage', check: object({}), res: {} as HostSnapshot },
+  'hotlines.get': {
+    to: 'background',
+    from: 'extensionPage',
+    check: object({ refresh: optional(bool) }),
+    res: {} as { hotlines: Hotline[]; error?: string },
+  },
+  // call host → background
+  'host.needConfig': {
+    to: 'background',
+    from: 'callHost',
+    check: object({ fresh: bool }),
+    res: {} as ConnectConfigResult,
+  },
+  // background → call host
+  'host.makeCall': {
+    to: 'host',
+    from: 'extensionPage',
+    check: object({
+      from: str(64),
+      to: str(64),
+      mode: oneOf(CALL_MODES),
+      custom: str(2000),
+      dtmfAfterConnect: optional(str(32)),
+    }),
+    res: {} as { ok: boolean; error?: StartCallError; detail?: string },
+  },
+  'host.hangup': { to: 'host', from: 'extensionPage', check: object({}), res: {} as { ok: boolean } },
+  'host.getState': { to: 'host', from: 'extensionPage', check: object({}), res: {} as HostSnapshot },
+  /** RTP counters of the live call: call quality, and proof in tests that audio flows. */
+  'host.getMediaStats': {
+    to: 'host',
+    from: 'extensionPage',
+    check: object({}),
+    res: {} as { packetsReceived: number; packetsSent: number; bytesReceived: number },
+  },
+} as const satisfies Record<string, { to: Receiver; from: SenderRule; check: Check<unknown>; res: unknown }>;
+
+/** Events: no response; delivered to every context that listens for them. */
+export const EVENTS = {
+  'host.state': { from: 'callHost', check: trusted<HostSnapshot>() },
+  'host.callEnded': { from: 'callHost', check: trusted<CallView>() },
+  'hotlines.changed': { from: 'extensionPage', check: object({ hotlines: arrayOf(trusted<Hotline>()) }) },
+} as const satisfies Record<string, { from: SenderRule; check: Check<unknown> }>;
+
+export type RequestType = keyof typeof REQUESTS;
+export type EventType = keyof typeof EVENTS;
+export type RequestPayload<T extends RequestType> = ReturnType<(typeof REQUESTS)[T]['check']>;
+export type RequestResponse<T extends RequestType> = (typeof REQUESTS)[T]['res'];
+export type EventPayload<T extends EventType> = ReturnType<(typeof EVENTS)[T]['check']>;
+
+/** The wire envelope; `app` keeps foreign runtime messages (other code, old versions) out. */
+export interface Envelope {
+  app: 'stringee-c2c/1';
+  kind: 'request' | 'event';
+  type: string;
+  payload: unknown;
+}
+export const APP_TAG = 'stringee-c2c/1' as const;

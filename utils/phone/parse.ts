@@ -1,0 +1,76 @@
+import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max';
+import { carrierOfNationalNumber, type Carrier } from './vn-carriers';
+
+export type PhoneKind = 'mobile' | 'fixed' | 'tollFree' | 'premium' | 'other';
+
+export interface ParsedPhone {
+  /** +84912345678 */
+  e164: string;
+  /** What Stringee wants as toNumber/fromNumber: country code + national number, no "+". */
+  stringee: string;
+  country: string | undefined;
+  kind: PhoneKind;
+  carrier: Carrier | undefined;
+  /** Human form for display, national for VN ("0912 345 678"), international otherwise. */
+  display: string;
+  /** Extension written with the number ("ext 103"), dialled as DTMF after connect. */
+  extension: string | undefined;
+}
+
+/** Characters people write inside phone numbers; anything else makes the input not a number. */
+const PHONE_CHARS = /^[\d\s().+\-\u00a0]+$/;
+
+// Vietnamese service numbers libphonenumber types loosely; the prefix is the rule here.
+function kindOf(p: PhoneNumber): PhoneKind {
+  const nsn = p.nationalNumber;
+  if (p.countryCallingCode === '84') {
+    if (/^1800\d{4,6}$/.test(nsn)) return 'tollFree';
+    if (/^1900\d{4,6}$/.test(nsn)) return 'premium';
+  }
+  switch (p.getType()) {
+    case 'MOBILE':
+      return 'mobile';
+    case 'FIXED_LINE':
+    case 'FIXED_LINE_OR_MOBILE':
+      return 'fixed';
+    case 'TOLL_FREE':
+      return 'tollFree';
+    case 'PREMIUM_RATE':
+      return 'premium';
+    default:
+      return 'other';
+  }
+}
+
+const EXTENSION = /\s*(?:ext\.?|extension|x|máy lẻ|ml|nhánh)\s*:?\s*(\d{1,6})\s*$/i;
+
+/**
+ * Parses what a user typed or selected as a phone number (default country VN).
+ * Returns null when it is not a valid, dialable number.
+ */
+export function parsePhone(input: string): ParsedPhone | null {
+  let text = input.normalize('NFC').trim();
+  let extension: string | undefined;
+  const ext = EXTENSION.exec(text);
+  if (ext) {
+    extension = ext[1];
+    text = text.slice(0, ext.index);
+  }
+  if (!text || !PHONE_CHARS.test(text)) return null;
+  const digits = text.replace(/\D/g, '');
+  // "84912345678" written without "+" is how Stringee and many CRMs store numbers.
+  const candidate = /^84\d{9,10}$/.test(digits) && !text.trim().startsWith('0') ? `+${digits}` : text;
+  const p = parsePhoneNumberFromString(candidate, 'VN');
+  if (!p || !p.isValid()) return null;
+  const kind = kindOf(p);
+  const isVN = p.countryCallingCode === '84';
+  return {
+    e164: p.number,
+    stringee: `${p.countryCallingCode}${p.nationalNumber}`,
+    country: p.country,
+    kind,
+    carrier: isVN && kind === 'mobile' ? carrierOfNationalNumber(p.nationalNumber) : undefined,
+    display: isVN ? p.formatNational() : p.formatInternational(),
+    extension: extension ?? (p.ext || undefined),
+  };
+}
