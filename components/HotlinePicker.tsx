@@ -24,9 +24,7 @@ export function HotlinePicker(props: {
           props.onChange(v === 'adaptive' ? { kind: 'adaptive' } : { kind: 'hotline', number: v });
         }}
       >
-        <option value="adaptive">
-          {t('adaptive')} ({t('adaptiveHint')})
-        </option>
+        <option value="adaptive">{t('adaptive')}</option>
         {hotlines.map((h) => (
           <option key={h.number} value={h.number}>
             {displayNumber(h.number)} · {h.carrier ?? h.telco}

@@ -115,6 +115,9 @@ export function App() {
         {mode === 'callout' && (
           <>
             <HotlinePicker hotlines={hotlines} choice={choice} onChange={changeChoice} disabled={live} t={t} />
+            {choice.kind === 'adaptive' && !adaptivePreview?.ok && (
+              <div class="hint">{t('adaptiveHint')}</div>
+            )}
             {adaptivePreview?.ok && (
               <div class="hint" data-testid="adaptive-preview">
                 {adaptivePreview.how === 'adaptive'
