@@ -6,6 +6,7 @@ import { accountItem } from '@/utils/settings/items';
 import { showCallOnBadge } from './badge';
 import { ensureHost, hostExists } from './call-host-launcher';
 import { getHotlines } from './hotlines';
+import { pageCardInfo } from './page-card';
 import { placeCall } from './place-call';
 import { connectConfig } from './token-source';
 
@@ -14,7 +15,10 @@ import { connectConfig } from './token-source';
 export default defineBackground(() => {
   listen('background', {
     requests: {
-      'call.start': (req) => placeCall(req),
+      'call.start': (req) => placeCall({ ...req, remember: true }),
+      // Icons on pages call with the remembered defaults unless the card picked otherwise.
+      'page.call': (req) => placeCall({ ...req, remember: false }),
+      'page.cardInfo': (req) => pageCardInfo(req.target),
       'call.hangup': async () => ((await hostExists()) ? request('host.hangup', {}) : { ok: true }),
       'call.getState': async () => {
         if (await hostExists()) return request('host.getState', {});

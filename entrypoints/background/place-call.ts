@@ -1,41 +1,63 @@
-import { resolveHotline } from '@/utils/call/hotline-choice';
+import { resolveHotline, type HotlineResolution } from '@/utils/call/hotline-choice';
 import { decideMode } from '@/utils/call/mode-rules';
 import { classifyTarget } from '@/utils/call/target';
-import type { RequestPayload, StartCallResult } from '@/utils/messaging/protocol';
+import type { CallMode, HotlineChoice } from '@/utils/call/types';
+import type { StartCallResult } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/runtime';
 import { accountItem, callModeItem, fallbackHotlineItem, hotlineChoiceItem } from '@/utils/settings/items';
 import { ensureHost } from './call-host-launcher';
 import { getHotlines } from './hotlines';
 
+export interface CallOrder {
+  target: string;
+  mode: CallMode;
+  /** Absent: the remembered choice (page icons call with the defaults). */
+  hotline?: HotlineChoice;
+  premiumConfirmed?: boolean;
+  /** Extension digits found beside a number on a page. */
+  extension?: string;
+  /** Whether this choice becomes the remembered default (the softphone's choices do). */
+  remember: boolean;
+}
+
+/** The hotline a Call out to `target` would use with `choice` (or the remembered one). */
+export async function previewHotline(
+  carrier: Parameters<typeof resolveHotline>[2],
+  choice?: HotlineChoice,
+): Promise<{ choice: HotlineChoice; resolution: HotlineResolution }> {
+  const { hotlines } = await getHotlines();
+  const c = choice ?? (await hotlineChoiceItem.getValue());
+  const fallback = (await fallbackHotlineItem.getValue()) ?? undefined;
+  return { choice: c, resolution: resolveHotline(hotlines, c, carrier, fallback) };
+}
+
 /**
- * Policy for every call, whoever asks (popup today; page icons and the context menu later):
- * the mode rules, the hotline (Adaptive number included), then the call host places it.
+ * Policy for every call, whoever asks (the softphone, page icons, later the context menu): the
+ * mode rules, the hotline (Adaptive number included), then the call host places it.
  */
-export async function placeCall(req: RequestPayload<'call.start'>): Promise<StartCallResult> {
+export async function placeCall(order: CallOrder): Promise<StartCallResult> {
   const account = await accountItem.getValue();
   if (!account) return { ok: false, error: 'noAccount' };
 
-  const decision = decideMode(req.mode, classifyTarget(req.target), {
-    premiumConfirmed: req.premiumConfirmed,
+  const decision = decideMode(order.mode, classifyTarget(order.target), {
+    premiumConfirmed: order.premiumConfirmed,
   });
   if (!decision.ok) return { ok: false, error: decision.refusal };
 
   let from = account.userId;
   let hotline: StartCallResult['hotline'];
-  if (req.mode === 'callout') {
-    const { hotlines } = await getHotlines();
-    const resolved = resolveHotline(
-      hotlines,
-      req.hotline,
-      decision.phone?.carrier,
-      (await fallbackHotlineItem.getValue()) ?? undefined,
-    );
-    if (!resolved.ok) return { ok: false, error: resolved.error };
-    from = resolved.hotline.number;
-    hotline = { number: from, how: resolved.how };
-    await hotlineChoiceItem.setValue(req.hotline);
+  let choice: HotlineChoice | undefined;
+  if (order.mode === 'callout') {
+    const preview = await previewHotline(decision.phone?.carrier, order.hotline);
+    if (!preview.resolution.ok) return { ok: false, error: preview.resolution.error };
+    choice = preview.choice;
+    from = preview.resolution.hotline.number;
+    hotline = { number: from, how: preview.resolution.how };
   }
-  await callModeItem.setValue(req.mode);
+  if (order.remember) {
+    if (choice) await hotlineChoiceItem.setValue(choice);
+    await callModeItem.setValue(order.mode);
+  }
 
   try {
     await ensureHost();
@@ -45,10 +67,10 @@ export async function placeCall(req: RequestPayload<'call.start'>): Promise<Star
   const res = await request('host.makeCall', {
     from,
     to: decision.toNumber,
-    mode: req.mode,
+    mode: order.mode,
     // Reaches the project's answer_url: lets its routing tell modes and hotline choice apart.
-    custom: JSON.stringify({ mode: req.mode, hotline: req.hotline.kind }),
-    dtmfAfterConnect: decision.phone?.extension,
+    custom: JSON.stringify({ mode: order.mode, hotline: choice?.kind ?? 'none' }),
+    dtmfAfterConnect: order.extension ?? decision.phone?.extension,
   });
   return { ...res, hotline };
 }

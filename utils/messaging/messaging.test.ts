@@ -8,7 +8,7 @@ const ext = (path: string) => browser.runtime.getURL(path as '/popup.html');
 
 describe('senderAllowed', () => {
   const id = browser.runtime.id;
-  it.each<[string, object, 'extensionPage' | 'callHost', boolean]>([
+  it.each<[string, object, 'extensionPage' | 'callHost' | 'contentScript', boolean]>([
     ['the popup', { id, url: ext('/popup.html') }, 'extensionPage', true],
     ['the options tab', { id, url: ext('/options.html'), tab: { id: 3 } }, 'extensionPage', true],
     ['the service worker', { id, url: ext('/background.js') }, 'extensionPage', true],
@@ -18,6 +18,11 @@ describe('senderAllowed', () => {
     ['a page URL that mentions our origin', { id, url: `https://evil.example/?${ext('/offscreen.html')}`, tab: { id: 1 } }, 'callHost', false],
     ['another extension', { id: 'someone-else', url: ext('/popup.html') }, 'extensionPage', false],
     ['no url at all', { id }, 'extensionPage', false],
+    ['our content script, for page requests', { id, url: 'https://crm.example/c/1', tab: { id: 1 } }, 'contentScript', true],
+    ['a local file page', { id, url: 'file:///tmp/list.html', tab: { id: 1 } }, 'contentScript', true],
+    ['our own page posing as a content script', { id, url: ext('/popup.html'), tab: { id: 1 } }, 'contentScript', false],
+    ['a content script without a tab', { id, url: 'https://crm.example/' }, 'contentScript', false],
+    ['another extension in a page', { id: 'other', url: 'https://crm.example/', tab: { id: 1 } }, 'contentScript', false],
   ])('%s → %s', (_, sender, rule, allowed) => {
     expect(senderAllowed(rule, sender)).toBe(allowed);
   });
@@ -45,8 +50,8 @@ describe('request payload checks', () => {
 
   it('every request names a receiver and a sender rule', () => {
     for (const [type, def] of Object.entries(REQUESTS)) {
-      expect(['background', 'host', 'ui'], type).toContain(def.to);
-      expect(['extensionPage', 'callHost'], type).toContain(def.from);
+      expect(['background', 'host', 'ui', 'content'], type).toContain(def.to);
+      expect(['extensionPage', 'callHost', 'contentScript'], type).toContain(def.from);
     }
   });
 });

@@ -15,10 +15,13 @@ import {
  * The one protocol between the extension's contexts. Every message names its receiver; each
  * receiver checks who sent it (see sender.ts) and then the payload with these validators.
  */
-export type Receiver = 'background' | 'host' | 'ui';
+export type Receiver = 'background' | 'host' | 'ui' | 'content';
 
-/** Who may send a message: any page of ours, or only our call host (offscreen document). */
-export type SenderRule = 'extensionPage' | 'callHost';
+/**
+ * Who may send a message: any page of ours, only our call host (offscreen document), or our
+ * content script in a web page (the least trusted: it shares a renderer with the page).
+ */
+export type SenderRule = 'extensionPage' | 'callHost' | 'contentScript';
 
 export type StartCallError =
   | ModeRefusal
@@ -35,6 +38,16 @@ export interface StartCallResult {
   detail?: string;
   /** For Adaptive number: which hotline was used and why, to show before/while calling. */
   hotline?: { number: string; how: 'chosen' | 'adaptive' | 'fallback' };
+}
+
+export interface PageCardInfo {
+  connected: boolean;
+  hotlines: Hotline[];
+  /** The default choice and what it resolves to for this number (Adaptive number shown). */
+  choice: { kind: 'adaptive' } | { kind: 'hotline'; number: string };
+  resolved?: { number: string; carrier?: string; how: 'chosen' | 'adaptive' | 'fallback' };
+  callLive: boolean;
+  language: 'vi' | 'en';
 }
 
 export interface ConnectConfig {
@@ -74,6 +87,29 @@ export const REQUESTS = {
     check: object({ refresh: optional(bool) }),
     res: {} as { hotlines: Hotline[]; error?: string },
   },
+  // content script (page icons, hover card) → background
+  /** A call from a number found on a page; sent only after a trusted click on our own UI. */
+  'page.call': {
+    to: 'background',
+    from: 'contentScript',
+    check: object({
+      /** E.164 of the found number, or an internal target for Free calls. */
+      target: str(64),
+      mode: oneOf(CALL_MODES),
+      hotline: optional(hotlineChoice),
+      premiumConfirmed: optional(bool),
+      /** Extension digits written with the number, dialled after connect. */
+      extension: optional(str(8)),
+    }),
+    res: {} as StartCallResult,
+  },
+  /** What the hover card shows for a number: the hotline that would be used, and the choices. */
+  'page.cardInfo': {
+    to: 'background',
+    from: 'contentScript',
+    check: object({ target: str(64) }),
+    res: {} as PageCardInfo,
+  },
   // call host → background
   'host.needConfig': {
     to: 'background',
@@ -102,6 +138,13 @@ export const REQUESTS = {
     from: 'extensionPage',
     check: object({}),
     res: {} as { packetsReceived: number; packetsSent: number; bytesReceived: number },
+  },
+  // popup → content script of the active tab (sent with tabs.sendMessage)
+  'content.stats': {
+    to: 'content',
+    from: 'extensionPage',
+    check: object({}),
+    res: {} as { found: number; enabled: boolean },
   },
 } as const satisfies Record<string, { to: Receiver; from: SenderRule; check: Check<unknown>; res: unknown }>;
 

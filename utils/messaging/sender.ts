@@ -12,7 +12,10 @@ const CALL_HOST_PAGES = ['/offscreen.html'];
 export function senderAllowed(rule: SenderRule, sender: Browser.runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id) return false;
   const url = sender.url ?? '';
-  if (!url.startsWith(browser.runtime.getURL('/'))) return false;
+  const ours = url.startsWith(browser.runtime.getURL('/'));
+  // Our content script: in a tab, on a web page (never one of our own pages).
+  if (rule === 'contentScript') return !ours && !!sender.tab && /^(https?|file):/.test(url);
+  if (!ours) return false;
   if (rule === 'callHost') {
     const path = new URL(url).pathname;
     return CALL_HOST_PAGES.includes(path);

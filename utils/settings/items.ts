@@ -52,3 +52,19 @@ export const languageItem = storage.defineItem<Language>('local:language', {
   fallback: 'auto',
   version: 1,
 });
+
+/** Where numbers on pages are made callable. */
+export interface SiteSettings {
+  /** Hostnames where detection is off (the popup's per-site switch, the options' deny list). */
+  disabledSites: string[];
+  /** When on, detection runs only on allowedSites. */
+  allowOnly: boolean;
+  allowedSites: string[];
+  /** Clicking a tel: link calls through the extension. */
+  telLinks: boolean;
+}
+
+export const siteSettingsItem = storage.defineItem<SiteSettings>('local:siteSettings', {
+  fallback: { disabledSites: [], allowOnly: false, allowedSites: [], telLinks: true },
+  version: 1,
+});
