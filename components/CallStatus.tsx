@@ -13,7 +13,7 @@ export function CallStatus({ call, t }: { call: CallView; t: Translate }) {
         ? formatDuration(call.endedAt - call.answeredAt)
         : '';
   return (
-    <section class={`call-status phase-${call.phase}`} aria-live="polite" data-testid="call-status">
+    <section class={`call-status phase-${call.phase}`} aria-live="polite" data-testid="call-status" data-call-id={call.id}>
       <div class="call-peer">{displayNumber(call.to)}</div>
       <div class="call-phase">
         <span data-testid="call-phase" data-phase={call.phase} data-reason={call.endReason ?? ''}>

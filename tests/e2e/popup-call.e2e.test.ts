@@ -36,7 +36,14 @@ async function dial(page: Page, target: string, opts: { mode?: 'callout' | 'voic
   await page.getByTestId(`mode-${opts.mode ?? 'callout'}`).check();
   await page.getByTestId('number').fill(target);
   if (opts.hotline) await page.getByTestId('hotline').selectOption(opts.hotline);
+  // The popup shows the last call until a new one starts: wait for the new one.
+  const status = page.getByTestId('call-status');
+  const before = (await status.count()) ? await status.getAttribute('data-call-id') : null;
   await page.getByTestId('call').click();
+  await eventually(async () => {
+    const id = (await status.count()) ? await status.getAttribute('data-call-id') : null;
+    return id !== null && id !== before;
+  }, 'the new call to show');
 }
 
 const phase = (page: Page) => page.getByTestId('call-phase');
@@ -89,9 +96,7 @@ describe('Call out from the popup', () => {
     await waitPhase(popup, 'answered');
     await popup.close();
 
-    const cdp = await ext.context.newCDPSession(await ext.context.newPage());
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    await ext.stopServiceWorker();
 
     const before = await ext.ask<Stats>('host.getMediaStats');
     await new Promise((r) => setTimeout(r, 1500));
@@ -119,9 +124,10 @@ describe('Call out from the popup', () => {
 describe('Free voice call', () => {
   it('reaches another Stringee user, audio both ways, then ends', async () => {
     const other = await ext.context.newPage();
-    await other.goto(`${sandbox.httpUrl}/sdk-client.html`);
+    await other.goto(`${sandbox.httpUrl}/sdk-client.html?autoanswer=1`);
     const token = sandbox.issueToken('agent2');
-    await other.evaluate(([ws, tok]) => (window as any).sdk.connect(ws, tok, { autoAnswer: true }), [sandbox.wsUrl, token] as const);
+    await other.evaluate(([ws, tok]) => (window as any).sdk.connect(ws, tok), [sandbox.wsUrl, token] as const);
+    await eventually(() => other.evaluate(() => (window as any).sdk.state().client.authenticated), 'agent2 signed in');
 
     await dial(popup, 'agent2', { mode: 'voice' });
     await waitPhase(popup, 'answered');
@@ -141,20 +147,13 @@ describe('Free voice call', () => {
 describe('Access token', () => {
   it('is renewed without the user when it expires', async () => {
     await eventually(async () => (await ext.snapshot()).connection.status === 'ready', 'signed in');
-    const worker = await ext.worker();
-    await worker.evaluate(() => {
-      const g = globalThis as unknown as { seen: string[] };
-      g.seen = [];
-      (globalThis as any).chrome.runtime.onMessage.addListener((m: { type?: string; payload?: { connection?: { status: string } } }) => {
-        if (m?.type === 'host.state' && m.payload?.connection) g.seen.push(m.payload.connection.status);
-      });
-    });
+    const start = (await ext.connectionHistory()).length;
     // Server time jumps past the token's expiry, and the server drops the socket: the SDK
     // reconnects with the stale token and is told to get a new one.
     sandbox.setClockOffset(2 * 3600);
     sandbox.dropConnections('agent1');
     const seen = await eventually(async () => {
-      const s = await worker.evaluate(() => (globalThis as unknown as { seen: string[] }).seen);
+      const s = (await ext.connectionHistory()).slice(start);
       const i = s.indexOf('reconnecting');
       return i >= 0 && s.slice(i).includes('ready') ? s : null;
     }, 'a reconnect that ends signed in');

@@ -13,8 +13,12 @@ export interface ExtensionSession {
   id: string;
   worker(): Promise<Worker>;
   openPopup(): Promise<Page>;
-  /** A request from the service worker, as the background itself would send it. */
+  /** A request sent from one of our pages (a probe tab), as the popup would send it. */
   ask<T>(type: string, payload?: unknown): Promise<T>;
+  /** Every host.state connection status seen by the probe tab since launch. */
+  connectionHistory(): Promise<string[]>;
+  /** Stops the background service worker, as Chrome does after ~30 s idle. */
+  stopServiceWorker(): Promise<void>;
   snapshot(): Promise<HostSnapshot>;
   close(): Promise<void>;
 }
@@ -32,12 +36,33 @@ export async function launchExtension(sandboxHttpUrl: string, userId = 'agent1')
   // Page-side code: `chrome` is the worker's own global there.
   await first.evaluate((a) => (globalThis as any).chrome.storage.local.set({ account: a }), account);
 
-  const ask = async <T>(type: string, payload: unknown = {}): Promise<T> => {
-    const w = await worker();
-    return w.evaluate(
+  // Requests go from an extension page, not the worker: the worker cannot message itself and
+  // may be stopped on purpose, while a page's message wakes it up like the popup's would.
+  const probe = await context.newPage();
+  await probe.goto(`chrome-extension://${id}/options.html`);
+  await probe.evaluate(() => {
+    const g = globalThis as any;
+    g.connectionHistory = [];
+    g.chrome.runtime.onMessage.addListener((m: any) => {
+      if (m?.type === 'host.state' && m.payload?.connection) g.connectionHistory.push(m.payload.connection.status);
+    });
+  });
+  const ask = async <T>(type: string, payload: unknown = {}): Promise<T> =>
+    probe.evaluate(
       ([app, t, p]) => (globalThis as any).chrome.runtime.sendMessage({ app, kind: 'request', type: t, payload: p }),
       [APP_TAG, type, payload] as const,
     ) as Promise<T>;
+
+  const stopServiceWorker = async () => {
+    const cdp = await context.newCDPSession(probe);
+    const versions: { versionId: string; scriptURL: string; runningStatus: string }[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
+    await cdp.send('ServiceWorker.enable');
+    const ours = () => versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${id}/`));
+    const running = await eventually(() => ours().find((v) => v.runningStatus === 'running'), 'the running worker');
+    await cdp.send('ServiceWorker.stopWorker', { versionId: running.versionId });
+    await eventually(() => ours().at(-1)?.runningStatus === 'stopped', 'the worker to stop');
+    await cdp.detach();
   };
 
   return {
@@ -45,6 +70,8 @@ export async function launchExtension(sandboxHttpUrl: string, userId = 'agent1')
     id,
     worker,
     ask,
+    stopServiceWorker,
+    connectionHistory: () => probe.evaluate(() => [...(globalThis as any).connectionHistory] as string[]),
     async openPopup() {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${id}/popup.html`);
