@@ -80,89 +80,9 @@ export function App() {
         <ConnectionBadge connection={snapshot.connection} t={t} />
       </header>
 
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void start();
-        }}
-      >
-        <label class="field">
-          <span class="label">{t('number')}</span>
-          <input
-            ref={input}
-            data-testid="number"
-            inputMode="tel"
-            autoComplete="off"
-            placeholder={t('numberPlaceholder')}
-            value={number}
-            disabled={live}
-            onInput={(e) => {
-              setNumber((e.target as HTMLInputElement).value);
-              setProblem(null);
-            }}
-          />
-          <span class="hint" data-testid="number-info">
-            {target.kind === 'phone'
-              ? [target.phone.carrier, t(target.phone.kind)].filter(Boolean).join(' · ')
-              : target.kind === 'internal'
-                ? t('internalTarget')
-                : ''}
-          </span>
-        </label>
-
-        <ModePicker mode={mode} onChange={changeMode} disabled={live} t={t} />
-
-        {mode === 'callout' && (
-          <>
-            <HotlinePicker hotlines={hotlines} choice={choice} onChange={changeChoice} disabled={live} t={t} />
-            {choice.kind === 'adaptive' && !adaptivePreview?.ok && (
-              <div class="hint">{t('adaptiveHint')}</div>
-            )}
-            {adaptivePreview?.ok && (
-              <div class="hint" data-testid="adaptive-preview">
-                {adaptivePreview.how === 'adaptive'
-                  ? t('adaptiveWillUse', {
-                      number: displayNumber(adaptivePreview.hotline.number),
-                      carrier: adaptivePreview.hotline.carrier ?? adaptivePreview.hotline.telco,
-                    })
-                  : t('adaptiveFallback', { number: displayNumber(adaptivePreview.hotline.number) })}
-              </div>
-            )}
-          </>
-        )}
-
-        {problem && (
-          <div class="problem" role="alert" data-testid="problem" data-error={problem.error}>
-            <p>
-              {t(`err_${problem.error}` as MessageKey, {
-                input: number.trim(),
-                detail: problem.detail ?? '',
-              })}
-            </p>
-            {problem.error === 'freeToPhone' && (
-              <button type="button" class="link" onClick={() => changeMode('callout')}>
-                {t('switchToCallout')}
-              </button>
-            )}
-            {problem.error === 'calloutToInternal' && (
-              <button type="button" class="link" onClick={() => changeMode('voice')}>
-                {t('switchToVoice')}
-              </button>
-            )}
-            {problem.error === 'premiumNeedsConfirm' && (
-              <button type="button" class="link" data-testid="confirm-premium" onClick={() => void start(true)}>
-                {t('callAnyway')}
-              </button>
-            )}
-            {(problem.error === 'noAccount' || problem.error === 'noHotlines') && (
-              <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-                {t('openOptions')}
-              </button>
-            )}
-          </div>
-        )}
-
-        {live ? (
+      {live && call ? (
+        <section class="in-call">
+          <CallStatus call={call} t={t} />
           <button
             type="button"
             class="hangup"
@@ -171,14 +91,97 @@ export function App() {
           >
             {t('hangUp')}
           </button>
-        ) : (
+        </section>
+      ) : (
+        <>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void start();
+          }}
+        >
+          <label class="field">
+            <span class="label">{t('number')}</span>
+            <input
+              ref={input}
+              data-testid="number"
+              inputMode="tel"
+              autoComplete="off"
+              placeholder={t('numberPlaceholder')}
+              value={number}
+              onInput={(e) => {
+                setNumber((e.target as HTMLInputElement).value);
+                setProblem(null);
+              }}
+            />
+            <span class="hint" data-testid="number-info">
+              {target.kind === 'phone'
+                ? [target.phone.carrier, t(target.phone.kind)].filter(Boolean).join(' · ')
+                : target.kind === 'internal'
+                  ? t('internalTarget')
+                  : ''}
+            </span>
+          </label>
+
+          <ModePicker mode={mode} onChange={changeMode} t={t} />
+
+          {mode === 'callout' && (
+            <>
+              <HotlinePicker hotlines={hotlines} choice={choice} onChange={changeChoice} t={t} />
+              {choice.kind === 'adaptive' && !adaptivePreview?.ok && (
+                <div class="hint">{t('adaptiveHint')}</div>
+              )}
+              {adaptivePreview?.ok && (
+                <div class="hint" data-testid="adaptive-preview">
+                  {adaptivePreview.how === 'adaptive'
+                    ? t('adaptiveWillUse', {
+                        number: displayNumber(adaptivePreview.hotline.number),
+                        carrier: adaptivePreview.hotline.carrier ?? adaptivePreview.hotline.telco,
+                      })
+                    : t('adaptiveFallback', { number: displayNumber(adaptivePreview.hotline.number) })}
+                </div>
+              )}
+            </>
+          )}
+
+          {problem && (
+            <div class="problem" role="alert" data-testid="problem" data-error={problem.error}>
+              <p>
+                {t(`err_${problem.error}` as MessageKey, {
+                  input: number.trim(),
+                  detail: problem.detail ?? '',
+                })}
+              </p>
+              {problem.error === 'freeToPhone' && (
+                <button type="button" class="link" onClick={() => changeMode('callout')}>
+                  {t('switchToCallout')}
+                </button>
+              )}
+              {problem.error === 'calloutToInternal' && (
+                <button type="button" class="link" onClick={() => changeMode('voice')}>
+                  {t('switchToVoice')}
+                </button>
+              )}
+              {problem.error === 'premiumNeedsConfirm' && (
+                <button type="button" class="link" data-testid="confirm-premium" onClick={() => void start(true)}>
+                  {t('callAnyway')}
+                </button>
+              )}
+              {(problem.error === 'noAccount' || problem.error === 'noHotlines') && (
+                <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+                  {t('openOptions')}
+                </button>
+              )}
+            </div>
+          )}
+
           <button type="submit" class="call" data-testid="call" disabled={sending}>
             {t('call')}
           </button>
-        )}
-      </form>
-
-      {call && <CallStatus call={call} t={t} />}
+        </form>
+          {call && <CallStatus call={call} t={t} />}
+        </>
+      )}
     </main>
   );
 }
