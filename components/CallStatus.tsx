@@ -23,6 +23,11 @@ export function CallStatus({ call, t }: { call: CallView; t: Translate }) {
         </span>
         {timer && <span class="call-timer" data-testid="call-timer"> · {timer}</span>}
       </div>
+      {(call.onHold || call.muted) && call.phase !== 'ended' && (
+        <div class="call-flags" data-testid="call-flags">
+          {[call.onHold && t('onHold'), call.muted && t('muted')].filter(Boolean).join(' · ')}
+        </div>
+      )}
       {call.phase === 'ended' && call.detail && <div class="call-detail">{call.detail}</div>}
       {call.mode === 'callout' && <div class="call-from">{t('hotline')}: {displayNumber(call.from)}</div>}
     </section>

@@ -20,6 +20,8 @@ export default defineBackground(() => {
       'page.call': (req) => placeCall({ ...req, remember: false }),
       'page.cardInfo': (req) => pageCardInfo(req.target),
       'call.hangup': async () => ((await hostExists()) ? request('host.hangup', {}) : { ok: true }),
+      'call.control': async (req) =>
+        (await hostExists()) ? request('host.control', req) : { ok: false, error: 'noCall' as const },
       'call.getState': async () => {
         if (await hostExists()) return request('host.getState', {});
         // Opening the softphone warms the connection up so the first call starts at once.

@@ -1,6 +1,7 @@
 import { StringeeCall, type StringeeClient } from 'stringee';
 import { applySignaling, endCall, isLive } from '@/utils/call/call-state';
 import type { CallMode, CallView, EndReason } from '@/utils/call/types';
+import type { ControlAction, ControlResult } from '@/utils/messaging/protocol';
 
 export interface PlaceCall {
   from: string;
@@ -19,6 +20,7 @@ export class CallSession {
   view: CallView;
   private sdkCall: StringeeCall | null = null;
   private hangupWanted = false;
+  private localStreamReady = false;
 
   constructor(
     readonly req: PlaceCall,
@@ -39,6 +41,8 @@ export class CallSession {
       detail: undefined,
       mediaConnected: false,
       muted: false,
+      onHold: false,
+      dtmfSent: '',
     };
   }
 
@@ -54,6 +58,12 @@ export class CallSession {
     call.on('signalingstate', (s) => this.guard(() => this.onSignaling(s)));
     call.on('mediastate', (s) =>
       this.guard(() => this.update({ ...this.view, mediaConnected: s.code === 1 })),
+    );
+    call.on('addlocalstream', () =>
+      this.guard(() => {
+        this.localStreamReady = true;
+        if (this.view.muted) call.mute(true);
+      }),
     );
     call.on('addremotestream', (stream) =>
       this.guard(() => {
@@ -87,6 +97,43 @@ export class CallSession {
     if (call?.callId) call.hangup();
     else this.hangupWanted = true;
     this.finish('hangup');
+  }
+
+  /** In-call controls. Each checks the SDK's own preconditions first: its methods throw or
+   * silently do nothing in the wrong state (mute before the local stream exists, hold before
+   * the answer). */
+  control(action: ControlAction, digits?: string): Promise<ControlResult> {
+    const call = this.sdkCall;
+    if (!this.live || !call) return Promise.resolve({ ok: false, error: 'noCall' });
+    if (action === 'mute' || action === 'unmute') {
+      const muted = action === 'mute';
+      // Muted before the microphone is up: applied as soon as the local stream arrives.
+      if (this.localStreamReady) call.mute(muted || this.view.onHold);
+      this.update({ ...this.view, muted });
+      return Promise.resolve({ ok: true });
+    }
+    if (this.view.phase !== 'answered') return Promise.resolve({ ok: false, error: 'notAnswered' });
+    if (action === 'dtmf') {
+      if (!digits) return Promise.resolve({ ok: false, error: 'refused' });
+      this.update({ ...this.view, dtmfSent: (this.view.dtmfSent + digits).slice(-32) });
+      return new Promise((resolve) => call.sendDtmf(digits, (r) => resolve({ ok: r.r === 0, error: r.r === 0 ? undefined : 'refused' })));
+    }
+    const hold = action === 'hold';
+    if (hold === this.view.onHold) return Promise.resolve({ ok: true });
+    return new Promise((resolve) => {
+      // Server hold: Stringee plays its hold music to the other side. The microphone is
+      // silenced too, so nothing said in the room reaches the customer while on hold.
+      const done = (r: { r: number }) =>
+        this.guard(() => {
+          if (r.r === 0) {
+            if (this.localStreamReady) call.mute(hold || this.view.muted);
+            this.update({ ...this.view, onHold: hold });
+          }
+          resolve({ ok: r.r === 0, error: r.r === 0 ? undefined : 'refused' });
+        });
+      if (hold) call.sendHold(true, done);
+      else call.sendUnHold(done);
+    });
   }
 
   fail(reason: EndReason, detail?: string): void {

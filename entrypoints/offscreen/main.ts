@@ -48,6 +48,7 @@ listen('host', {
       session?.hangup();
       return { ok: true };
     },
+    'host.control': (req) => session?.control(req.action, req.digits) ?? { ok: false, error: 'noCall' },
     'host.getMediaStats': async () =>
       session ? session.mediaStats() : { packetsReceived: 0, packetsSent: 0, bytesReceived: 0 },
   },

@@ -31,6 +31,8 @@ declare module 'stringee' {
     hangup(cb?: (res: { r: number }) => void): void;
     sendDtmf(digits: string, cb?: (res: { r: number }) => void): void;
     mute(muted: boolean): void;
+    sendHold(musicOnHold: boolean, cb: (res: { r: number }) => void): void;
+    sendUnHold(cb: (res: { r: number }) => void): void;
     on(event: 'signalingstate', handler: (s: SignalingState) => void): void;
     on(event: 'mediastate', handler: (s: { code: number; reason: string }) => void): void;
     on(event: 'addremotestream' | 'addlocalstream', handler: (s: MediaStream | undefined) => void): void;

@@ -1,77 +1,24 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useState } from 'preact/hooks';
 import { CallStatus, ConnectionBadge } from '@/components/CallStatus';
-import { HotlinePicker } from '@/components/HotlinePicker';
-import { ModePicker } from '@/components/ModePicker';
+import { InCallControls } from '@/components/InCallControls';
 import { useHostSnapshot } from '@/components/use-host-snapshot';
 import { useTranslator } from '@/components/use-translator';
 import { isLive } from '@/utils/call/call-state';
-import { displayNumber } from '@/utils/call/format';
-import { resolveHotline } from '@/utils/call/hotline-choice';
-import { classifyTarget } from '@/utils/call/target';
-import type { CallMode, Hotline, HotlineChoice } from '@/utils/call/types';
-import type { MessageKey } from '@/utils/i18n';
-import type { StartCallError } from '@/utils/messaging/protocol';
+import type { CallMode } from '@/utils/call/types';
 import { request } from '@/utils/messaging/runtime';
-import { callModeItem, fallbackHotlineItem, hotlineChoiceItem } from '@/utils/settings/items';
+import { DialView } from './DialView';
 
-interface Problem {
-  error: StartCallError;
-  detail?: string;
-}
+type Tab = 'dial' | 'contacts' | 'recents';
+const TABS: Tab[] = ['dial'];
 
+/** The softphone: the live call when there is one, else the keypad (contacts, recents). */
 export function App() {
   const { t } = useTranslator();
   const snapshot = useHostSnapshot();
-  const [number, setNumber] = useState('');
-  const [mode, setMode] = useState<CallMode>('callout');
-  const [choice, setChoice] = useState<HotlineChoice>({ kind: 'adaptive' });
-  const [hotlines, setHotlines] = useState<Hotline[]>([]);
-  const [fallback, setFallback] = useState<string | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [sending, setSending] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    void callModeItem.getValue().then(setMode);
-    void hotlineChoiceItem.getValue().then(setChoice);
-    void fallbackHotlineItem.getValue().then(setFallback);
-    request('hotlines.get', {}).then((r) => setHotlines(r.hotlines), () => undefined);
-    input.current?.focus();
-  }, []);
-
+  const [tab, setTab] = useState<Tab>('dial');
+  const [prefill, setPrefill] = useState<{ target: string; mode: CallMode; nonce: number }>();
   const call = snapshot.call;
-  const live = isLive(call);
-  const target = useMemo(() => classifyTarget(number), [number]);
-  const adaptivePreview =
-    mode === 'callout' && choice.kind === 'adaptive' && target.kind === 'phone'
-      ? resolveHotline(hotlines, choice, target.phone.carrier, fallback ?? undefined)
-      : null;
-
-  async function start(premiumConfirmed = false) {
-    if (sending || live) return; // a double click never starts two calls
-    setSending(true);
-    setProblem(null);
-    try {
-      const res = await request('call.start', { target: number, mode, hotline: choice, premiumConfirmed });
-      if (!res.ok && res.error) setProblem({ error: res.error, detail: res.detail });
-    } catch (e) {
-      setProblem({ error: 'hostUnavailable', detail: (e as Error).message });
-    } finally {
-      setSending(false);
-    }
-  }
-
-  function changeMode(m: CallMode) {
-    setMode(m);
-    setProblem(null);
-    void callModeItem.setValue(m);
-  }
-
-  function changeChoice(c: HotlineChoice) {
-    setChoice(c);
-    void hotlineChoiceItem.setValue(c);
-  }
+  void setPrefill;
 
   return (
     <main class="softphone">
@@ -80,105 +27,33 @@ export function App() {
         <ConnectionBadge connection={snapshot.connection} t={t} />
       </header>
 
-      {live && call ? (
-        <section class="in-call">
+      {isLive(call) && call ? (
+        <section class="in-call" aria-label={t(`phase_${call.phase}`)}>
           <CallStatus call={call} t={t} />
-          <button
-            type="button"
-            class="hangup"
-            data-testid="hangup"
-            onClick={() => void request('call.hangup', {})}
-          >
+          <InCallControls call={call} t={t} />
+          <button type="button" class="hangup" data-testid="hangup" onClick={() => void request('call.hangup', {})}>
             {t('hangUp')}
           </button>
         </section>
       ) : (
         <>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void start();
-          }}
-        >
-          <label class="field">
-            <span class="label">{t('number')}</span>
-            <input
-              ref={input}
-              data-testid="number"
-              inputMode="tel"
-              autoComplete="off"
-              placeholder={t('numberPlaceholder')}
-              value={number}
-              onInput={(e) => {
-                setNumber((e.target as HTMLInputElement).value);
-                setProblem(null);
-              }}
-            />
-            <span class="hint" data-testid="number-info">
-              {target.kind === 'phone'
-                ? [target.phone.carrier, t(target.phone.kind)].filter(Boolean).join(' · ')
-                : target.kind === 'internal'
-                  ? t('internalTarget')
-                  : ''}
-            </span>
-          </label>
-
-          <ModePicker mode={mode} onChange={changeMode} t={t} />
-
-          {mode === 'callout' && (
-            <>
-              <HotlinePicker hotlines={hotlines} choice={choice} onChange={changeChoice} t={t} />
-              {choice.kind === 'adaptive' && !adaptivePreview?.ok && (
-                <div class="hint">{t('adaptiveHint')}</div>
-              )}
-              {adaptivePreview?.ok && (
-                <div class="hint" data-testid="adaptive-preview">
-                  {adaptivePreview.how === 'adaptive'
-                    ? t('adaptiveWillUse', {
-                        number: displayNumber(adaptivePreview.hotline.number),
-                        carrier: adaptivePreview.hotline.carrier ?? adaptivePreview.hotline.telco,
-                      })
-                    : t('adaptiveFallback', { number: displayNumber(adaptivePreview.hotline.number) })}
-                </div>
-              )}
-            </>
+          {TABS.length > 1 && (
+            <nav class="tabs" role="tablist">
+              {TABS.map((name) => (
+                <button
+                  key={name}
+                  type="button"
+                  role="tab"
+                  aria-selected={tab === name}
+                  data-testid={`tab-${name}`}
+                  onClick={() => setTab(name)}
+                >
+                  {t(`tab_${name}`)}
+                </button>
+              ))}
+            </nav>
           )}
-
-          {problem && (
-            <div class="problem" role="alert" data-testid="problem" data-error={problem.error}>
-              <p>
-                {t(`err_${problem.error}` as MessageKey, {
-                  input: number.trim(),
-                  detail: problem.detail ?? '',
-                })}
-              </p>
-              {problem.error === 'freeToPhone' && (
-                <button type="button" class="link" onClick={() => changeMode('callout')}>
-                  {t('switchToCallout')}
-                </button>
-              )}
-              {problem.error === 'calloutToInternal' && (
-                <button type="button" class="link" onClick={() => changeMode('voice')}>
-                  {t('switchToVoice')}
-                </button>
-              )}
-              {problem.error === 'premiumNeedsConfirm' && (
-                <button type="button" class="link" data-testid="confirm-premium" onClick={() => void start(true)}>
-                  {t('callAnyway')}
-                </button>
-              )}
-              {(problem.error === 'noAccount' || problem.error === 'noHotlines') && (
-                <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-                  {t('openOptions')}
-                </button>
-              )}
-            </div>
-          )}
-
-          <button type="submit" class="call" data-testid="call" disabled={sending}>
-            {t('call')}
-          </button>
-        </form>
+          {tab === 'dial' && <DialView t={t} prefill={prefill} />}
           {call && <CallStatus call={call} t={t} />}
         </>
       )}

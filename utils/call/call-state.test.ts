@@ -16,6 +16,8 @@ const call = (phase: CallPhase): CallView => ({
   detail: undefined,
   mediaConnected: false,
   muted: false,
+  onHold: false,
+  dtmfSent: '',
 });
 
 describe('applySignaling', () => {

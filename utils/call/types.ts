@@ -44,6 +44,9 @@ export interface CallView {
   detail: string | undefined;
   mediaConnected: boolean;
   muted: boolean;
+  onHold: boolean;
+  /** DTMF digits sent during the call, shown under the keypad. */
+  dtmfSent: string;
 }
 
 export type ConnectionStatus = 'idle' | 'connecting' | 'ready' | 'reconnecting' | 'error';

@@ -9,6 +9,7 @@ import {
   str,
   trusted,
   type Check,
+  ValidationError,
 } from './validate';
 
 /**
@@ -65,6 +66,21 @@ const hotlineChoice = (v: unknown, path?: string) => {
     : ({ kind, number: str(20)((v as { number?: unknown }).number, `${path}.number`) } as const);
 };
 
+export type ControlAction = 'mute' | 'unmute' | 'hold' | 'resume' | 'dtmf';
+export interface ControlResult {
+  ok: boolean;
+  error?: 'noCall' | 'notAnswered' | 'refused';
+}
+const callControl = object({
+  action: oneOf(['mute', 'unmute', 'hold', 'resume', 'dtmf'] as const),
+  /** DTMF: 0-9 * # only. */
+  digits: optional((v: unknown, path?: string) => {
+    const d = str(32)(v, path);
+    if (!/^[0-9*#]+$/.test(d)) throw new ValidationError(`${path}: DTMF digits`);
+    return d;
+  }),
+});
+
 /** Requests: payload check, response type, receiver and who may send them. */
 export const REQUESTS = {
   // popup / options → background
@@ -80,6 +96,12 @@ export const REQUESTS = {
     res: {} as StartCallResult,
   },
   'call.hangup': { to: 'background', from: 'extensionPage', check: object({}), res: {} as { ok: boolean } },
+  'call.control': {
+    to: 'background',
+    from: 'extensionPage',
+    check: callControl,
+    res: {} as ControlResult,
+  },
   'call.getState': { to: 'background', from: 'extensionPage', check: object({}), res: {} as HostSnapshot },
   'hotlines.get': {
     to: 'background',
@@ -131,6 +153,7 @@ export const REQUESTS = {
     res: {} as { ok: boolean; error?: StartCallError; detail?: string },
   },
   'host.hangup': { to: 'host', from: 'extensionPage', check: object({}), res: {} as { ok: boolean } },
+  'host.control': { to: 'host', from: 'extensionPage', check: callControl, res: {} as ControlResult },
   'host.getState': { to: 'host', from: 'extensionPage', check: object({}), res: {} as HostSnapshot },
   /** RTP counters of the live call: call quality, and proof in tests that audio flows. */
   'host.getMediaStats': {

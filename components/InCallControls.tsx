@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CallView } from '@/utils/call/types';
+import type { Translate } from '@/utils/i18n';
+import type { ControlAction } from '@/utils/messaging/protocol';
+import { request } from '@/utils/messaging/runtime';
+import { DIAL_KEY, Dialpad } from './Dialpad';
+
+/** Mute, hold, keypad (DTMF) and hang up for the live call. */
+export function InCallControls({ call, t }: { call: CallView; t: Translate }) {
+  const [keypad, setKeypad] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const answered = call.phase === 'answered';
+
+  async function control(action: ControlAction, digits?: string) {
+    const res = await request('call.control', { action, digits }).catch(() => ({ ok: false }));
+    setFailed(!res.ok);
+  }
+
+  // With the keypad open, the physical keyboard sends DTMF too.
+  useEffect(() => {
+    if (!keypad || !answered) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (DIAL_KEY.test(e.key) && e.key !== '+' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        void control('dtmf', e.key);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [keypad, answered]);
+
+  return (
+    <div class="in-call-controls">
+      <div class="control-row">
+        <button
+          type="button"
+          data-testid="mute"
+          aria-pressed={call.muted}
+          class={call.muted ? 'active' : ''}
+          onClick={() => void control(call.muted ? 'unmute' : 'mute')}
+        >
+          {call.muted ? t('unmute') : t('mute')}
+        </button>
+        <button
+          type="button"
+          data-testid="hold"
+          aria-pressed={call.onHold}
+          class={call.onHold ? 'active' : ''}
+          disabled={!answered}
+          onClick={() => void control(call.onHold ? 'resume' : 'hold')}
+        >
+          {call.onHold ? t('resume') : t('hold')}
+        </button>
+        <button
+          type="button"
+          data-testid="keypad-toggle"
+          aria-expanded={keypad}
+          disabled={!answered}
+          onClick={() => setKeypad(!keypad)}
+        >
+          {keypad ? t('hideKeypad') : t('keypad')}
+        </button>
+      </div>
+      {keypad && answered && (
+        <>
+          <Dialpad t={t} testid="dtmf-pad" onKey={(k) => k !== '+' && void control('dtmf', k)} />
+          <div class="hint" data-testid="dtmf-sent">{call.dtmfSent && t('dtmfSent', { digits: call.dtmfSent })}</div>
+        </>
+      )}
+      {failed && <div class="hint" role="alert">{t('controlFailed')}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Dialpad } from '@/components/Dialpad';
+import { HotlinePicker } from '@/components/HotlinePicker';
+import { ModePicker } from '@/components/ModePicker';
+import { displayNumber } from '@/utils/call/format';
+import { resolveHotline } from '@/utils/call/hotline-choice';
+import { classifyTarget } from '@/utils/call/target';
+import type { CallMode, Hotline, HotlineChoice } from '@/utils/call/types';
+import type { MessageKey, Translate } from '@/utils/i18n';
+import type { StartCallError } from '@/utils/messaging/protocol';
+import { request } from '@/utils/messaging/runtime';
+import { callModeItem, fallbackHotlineItem, hotlineChoiceItem } from '@/utils/settings/items';
+
+interface Problem {
+  error: StartCallError;
+  detail?: string;
+}
+
+/** The seed's four steps: number → hotline → mode → call. */
+export function DialView(props: { t: Translate; prefill?: { target: string; mode: CallMode; nonce: number } }) {
+  const { t } = props;
+  const [number, setNumber] = useState('');
+  const [mode, setMode] = useState<CallMode>('callout');
+  const [choice, setChoice] = useState<HotlineChoice>({ kind: 'adaptive' });
+  const [hotlines, setHotlines] = useState<Hotline[]>([]);
+  const [fallback, setFallback] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [sending, setSending] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    void callModeItem.getValue().then(setMode);
+    void hotlineChoiceItem.getValue().then(setChoice);
+    void fallbackHotlineItem.getValue().then(setFallback);
+    request('hotlines.get', {}).then((r) => setHotlines(r.hotlines), () => undefined);
+    input.current?.focus();
+  }, []);
+
+  // A call back from recents or a contact fills the form and calls.
+  useEffect(() => {
+    if (!props.prefill) return;
+    setNumber(props.prefill.target);
+    setMode(props.prefill.mode);
+    void start(false, props.prefill.target, props.prefill.mode);
+  }, [props.prefill?.nonce]);
+
+  const target = useMemo(() => classifyTarget(number), [number]);
+  const adaptivePreview =
+    mode === 'callout' && choice.kind === 'adaptive' && target.kind === 'phone'
+      ? resolveHotline(hotlines, choice, target.phone.carrier, fallback ?? undefined)
+      : null;
+
+  async function start(premiumConfirmed = false, to = number, withMode = mode) {
+    if (sending) return; // a double click never starts two calls
+    setSending(true);
+    setProblem(null);
+    try {
+      const res = await request('call.start', { target: to, mode: withMode, hotline: choice, premiumConfirmed });
+      if (!res.ok && res.error) setProblem({ error: res.error, detail: res.detail });
+    } catch (e) {
+      setProblem({ error: 'hostUnavailable', detail: (e as Error).message });
+    } finally {
+      setSending(false);
+    }
+  }
+
+  function changeMode(m: CallMode) {
+    setMode(m);
+    setProblem(null);
+    void callModeItem.setValue(m);
+  }
+
+  function changeChoice(c: HotlineChoice) {
+    setChoice(c);
+    void hotlineChoiceItem.setValue(c);
+  }
+
+  function type(key: string) {
+    setNumber((n) => n + key);
+    setProblem(null);
+    input.current?.focus();
+  }
+
+  const info =
+    target.kind === 'phone'
+      ? [target.phone.display, target.phone.carrier, t(target.phone.kind)].filter(Boolean).join(' · ')
+      : target.kind === 'internal'
+        ? t('internalTarget')
+        : '';
+
+  return (
+    <form
+      class="dial"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void start();
+      }}
+    >
+      <label class="field">
+        <span class="label">{t('number')}</span>
+        <span class="number-row">
+          <input
+            ref={input}
+            data-testid="number"
+            inputMode="tel"
+            autoComplete="off"
+            placeholder={t('numberPlaceholder')}
+            value={number}
+            onInput={(e) => {
+              setNumber((e.target as HTMLInputElement).value);
+              setProblem(null);
+            }}
+          />
+          <button
+            type="button"
+            class="backspace"
+            aria-label={t('backspace')}
+            disabled={!number}
+            onClick={() => setNumber((n) => n.slice(0, -1))}
+          >
+            ⌫
+          </button>
+        </span>
+        <span class="hint" data-testid="number-info">{info}</span>
+      </label>
+
+      <Dialpad t={t} onKey={type} />
+
+      <ModePicker mode={mode} onChange={changeMode} t={t} />
+
+      {mode === 'callout' && (
+        <>
+          <HotlinePicker hotlines={hotlines} choice={choice} onChange={changeChoice} t={t} />
+          <div class="hint" data-testid="adaptive-preview">
+            {adaptivePreview?.ok
+              ? adaptivePreview.how === 'adaptive'
+                ? t('adaptiveWillUse', {
+                    number: displayNumber(adaptivePreview.hotline.number),
+                    carrier: adaptivePreview.hotline.carrier ?? adaptivePreview.hotline.telco,
+                  })
+                : t('adaptiveFallback', { number: displayNumber(adaptivePreview.hotline.number) })
+              : choice.kind === 'adaptive'
+                ? t('adaptiveHint')
+                : ''}
+          </div>
+        </>
+      )}
+
+      {problem && (
+        <div class="problem" role="alert" data-testid="problem" data-error={problem.error}>
+          <p>
+            {t(`err_${problem.error}` as MessageKey, { input: number.trim(), detail: problem.detail ?? '' })}
+          </p>
+          {problem.error === 'freeToPhone' && (
+            <button type="button" class="link" data-testid="switch-callout" onClick={() => changeMode('callout')}>
+              {t('switchToCallout')}
+            </button>
+          )}
+          {problem.error === 'calloutToInternal' && (
+            <button type="button" class="link" data-testid="switch-voice" onClick={() => changeMode('voice')}>
+              {t('switchToVoice')}
+            </button>
+          )}
+          {problem.error === 'premiumNeedsConfirm' && (
+            <button type="button" class="link" data-testid="confirm-premium" onClick={() => void start(true)}>
+              {t('callAnyway')}
+            </button>
+          )}
+          {(problem.error === 'noAccount' || problem.error === 'noHotlines') && (
+            <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+              {t('openOptions')}
+            </button>
+          )}
+        </div>
+      )}
+
+      <button type="submit" class="call" data-testid="call" disabled={sending}>
+        {t('call')}
+      </button>
+    </form>
+  );
+}
