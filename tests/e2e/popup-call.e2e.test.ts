@@ -165,3 +165,39 @@ describe('Access token', () => {
     sandbox.setClockOffset(0);
   });
 });
+
+describe('In-call controls', () => {
+  it('mutes, holds and sends DTMF that reaches the sandbox', async () => {
+    await dial(popup, '0912 000 222');
+    await waitPhase(popup, 'answered');
+
+    await popup.getByTestId('mute').click();
+    await eventually(async () => (await ext.snapshot()).call?.muted, 'muted');
+    expect(await popup.getByTestId('call-flags').textContent()).toMatch(/Muted|tắt micro/);
+    await popup.getByTestId('mute').click();
+    await eventually(async () => (await ext.snapshot()).call?.muted === false, 'unmuted');
+
+    await popup.getByTestId('hold').click();
+    await eventually(async () => (await ext.snapshot()).call?.onHold, 'on hold');
+    await eventually(() => lastLog().holds.at(-1) === true, 'the sandbox to record the hold');
+    await popup.getByTestId('hold').click();
+    await eventually(async () => (await ext.snapshot()).call?.onHold === false, 'resumed');
+    await eventually(() => lastLog().holds.at(-1) === false, 'the sandbox to record the resume');
+
+    await popup.getByTestId('keypad-toggle').click();
+    for (const key of ['1', '0', '3']) await popup.getByTestId('dtmf-pad').locator(`[data-key="${key}"]`).click();
+    await popup.keyboard.press('#');
+    await eventually(() => lastLog().dtmf === '103#', 'DTMF in the sandbox log');
+    expect(await popup.getByTestId('dtmf-sent').textContent()).toContain('103#');
+
+    await popup.getByTestId('hangup').click();
+    await waitPhase(popup, 'ended');
+  });
+
+  it('dials an extension written with the number after the answer', async () => {
+    await dial(popup, '0912 000 333 máy lẻ 45');
+    await waitPhase(popup, 'answered');
+    await eventually(() => lastLog().dtmf === '45', 'the extension sent as DTMF', 10_000);
+    await popup.getByTestId('hangup').click();
+  });
+});
