@@ -201,3 +201,67 @@ describe('In-call controls', () => {
     await popup.getByTestId('hangup').click();
   });
 });
+
+describe('Hotline and mode rules', () => {
+  it.each([
+    ['Viettel', '0987 111 222'],
+    ['Vinaphone', '0912 111 222'],
+    ['Mobifone', '0903 111 333'],
+  ])('Adaptive number calls a %s callee (%s) from the hotline on its network', async (carrier, number) => {
+    await popup.getByTestId('hotline').selectOption('adaptive');
+    const expected = hotlines.find((h) => h.telco_name.startsWith(carrier) && !/fixed/i.test(h.telco_name))!.phone_number;
+    await popup.getByTestId('mode-callout').check();
+    await popup.getByTestId('number').fill(number);
+    expect(await popup.getByTestId('adaptive-preview').textContent()).toContain(carrier);
+    await dial(popup, number);
+    await eventually(() => lastLog().to === `84${number.replace(/\D/g, '').slice(1)}`, 'the call in the log');
+    expect(lastLog().from).toBe(expected);
+    await popup.getByTestId('hangup').click();
+    await waitPhase(popup, 'ended');
+  });
+
+  it('refuses a Free call to a customer phone, and switches to Call out in one click', async () => {
+    await popup.getByTestId('mode-voice').check();
+    await popup.getByTestId('number').fill('0912 345 678');
+    const calls = sandbox.callLog().length;
+    await popup.getByTestId('call').click();
+    await popup.locator('[data-testid="problem"][data-error="freeToPhone"]').waitFor();
+    expect(sandbox.callLog().length).toBe(calls);
+    await popup.getByTestId('switch-callout').click();
+    expect(await popup.getByTestId('mode-callout').isChecked()).toBe(true);
+  });
+
+  it('refuses a Call out to an extension, and switches to Free voice call in one click', async () => {
+    await popup.getByTestId('mode-callout').check();
+    await popup.getByTestId('number').fill('103');
+    await popup.getByTestId('call').click();
+    await popup.locator('[data-testid="problem"][data-error="calloutToInternal"]').waitFor();
+    await popup.getByTestId('switch-voice').click();
+    expect(await popup.getByTestId('mode-voice').isChecked()).toBe(true);
+  });
+
+  it('asks before calling a 1900 number', async () => {
+    await popup.getByTestId('mode-callout').check();
+    await popup.getByTestId('number').fill('1900 6868');
+    const calls = sandbox.callLog().length;
+    await popup.getByTestId('call').click();
+    await popup.locator('[data-testid="problem"][data-error="premiumNeedsConfirm"]').waitFor();
+    expect(sandbox.callLog().length).toBe(calls);
+  });
+
+  it('refuses a second call while one is live, and a double click starts one call', async () => {
+    await popup.getByTestId('mode-callout').check();
+    await popup.getByTestId('number').fill('0912 555 666');
+    const calls = sandbox.callLog().length;
+    await popup.getByTestId('call').dblclick();
+    await waitPhase(popup, 'answered');
+    const second = await popup.evaluate(
+      ([app]) => (globalThis as any).chrome.runtime.sendMessage({ app, kind: 'request', type: 'call.start', payload: { target: '0912 777 888', mode: 'callout', hotline: { kind: 'adaptive' } } }),
+      ['stringee-c2c/1'] as const,
+    );
+    expect(second).toMatchObject({ ok: false, error: 'callInProgress' });
+    expect(sandbox.callLog().length).toBe(calls + 1);
+    await popup.getByTestId('hangup').click();
+    await waitPhase(popup, 'ended');
+  });
+});
