@@ -1,7 +1,7 @@
 import type { HostSnapshot } from '@/utils/call/types';
 import { emit, listen, request } from '@/utils/messaging/runtime';
-import { StringeeConnection } from './connection';
-import { CallSession } from './call-session';
+import { StringeeConnection } from '@/utils/call-host/connection';
+import { CallSession } from '@/utils/call-host/call-session';
 
 /**
  * The call host: the offscreen document that outlives the popup and the service worker. It
@@ -30,7 +30,7 @@ listen('host', {
       if (session?.live) return { ok: false, error: 'callInProgress' };
       const current = new CallSession(
         { ...req, dtmfAfterConnect: req.dtmfAfterConnect },
-        audio,
+        { remote: audio },
         (view) => {
           publish();
           if (view.phase === 'ended') emit('host.callEnded', view);
@@ -50,7 +50,7 @@ listen('host', {
     },
     'host.control': (req) => session?.control(req.action, req.digits) ?? { ok: false, error: 'noCall' },
     'host.getMediaStats': async () =>
-      session ? session.mediaStats() : { packetsReceived: 0, packetsSent: 0, bytesReceived: 0 },
+      session ? session.mediaStats() : { packetsReceived: 0, packetsSent: 0, bytesReceived: 0, videoFramesDecoded: 0 },
   },
 });
 

@@ -17,6 +17,7 @@ const call = (phase: CallPhase): CallView => ({
   mediaConnected: false,
   muted: false,
   onHold: false,
+  cameraOff: false,
   dtmfSent: '',
 });
 

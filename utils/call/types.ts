@@ -45,6 +45,7 @@ export interface CallView {
   mediaConnected: boolean;
   muted: boolean;
   onHold: boolean;
+  cameraOff: boolean;
   /** DTMF digits sent during the call, shown under the keypad. */
   dtmfSent: string;
 }

@@ -66,13 +66,19 @@ const hotlineChoice = (v: unknown, path?: string) => {
     : ({ kind, number: str(20)((v as { number?: unknown }).number, `${path}.number`) } as const);
 };
 
-export type ControlAction = 'mute' | 'unmute' | 'hold' | 'resume' | 'dtmf';
+export type ControlAction = 'mute' | 'unmute' | 'hold' | 'resume' | 'dtmf' | 'cameraOff' | 'cameraOn';
+export interface MediaStats {
+  packetsReceived: number;
+  packetsSent: number;
+  bytesReceived: number;
+  videoFramesDecoded: number;
+}
 export interface ControlResult {
   ok: boolean;
   error?: 'noCall' | 'notAnswered' | 'refused';
 }
 const callControl = object({
-  action: oneOf(['mute', 'unmute', 'hold', 'resume', 'dtmf'] as const),
+  action: oneOf(['mute', 'unmute', 'hold', 'resume', 'dtmf', 'cameraOff', 'cameraOn'] as const),
   /** DTMF: 0-9 * # only. */
   digits: optional((v: unknown, path?: string) => {
     const d = str(32)(v, path);
@@ -160,7 +166,7 @@ export const REQUESTS = {
     to: 'host',
     from: 'extensionPage',
     check: object({}),
-    res: {} as { packetsReceived: number; packetsSent: number; bytesReceived: number },
+    res: {} as MediaStats,
   },
   // popup → content script of the active tab (sent with tabs.sendMessage)
   'content.stats': {

@@ -1,7 +1,13 @@
 import { StringeeCall, type StringeeClient } from 'stringee';
 import { applySignaling, endCall, isLive } from '@/utils/call/call-state';
 import type { CallMode, CallView, EndReason } from '@/utils/call/types';
-import type { ControlAction, ControlResult } from '@/utils/messaging/protocol';
+import type { ControlAction, ControlResult, MediaStats } from '@/utils/messaging/protocol';
+
+/** Where the call's media plays: remote audio (and video), and the local camera preview. */
+export interface MediaSinks {
+  remote: HTMLMediaElement;
+  local?: HTMLVideoElement;
+}
 
 export interface PlaceCall {
   from: string;
@@ -24,7 +30,7 @@ export class CallSession {
 
   constructor(
     readonly req: PlaceCall,
-    private readonly audio: HTMLAudioElement,
+    private readonly media: MediaSinks,
     private readonly onChange: (view: CallView) => void,
   ) {
     this.view = {
@@ -42,6 +48,7 @@ export class CallSession {
       mediaConnected: false,
       muted: false,
       onHold: false,
+      cameraOff: false,
       dtmfSent: '',
     };
   }
@@ -59,19 +66,24 @@ export class CallSession {
     call.on('mediastate', (s) =>
       this.guard(() => this.update({ ...this.view, mediaConnected: s.code === 1 })),
     );
-    call.on('addlocalstream', () =>
+    call.on('addlocalstream', (stream) =>
       this.guard(() => {
         this.localStreamReady = true;
         if (this.view.muted) call.mute(true);
+        if (this.media.local && stream) {
+          this.media.local.muted = true; // never play our own microphone back
+          this.media.local.srcObject = stream;
+          void this.media.local.play().catch(() => undefined);
+        }
       }),
     );
     call.on('addremotestream', (stream) =>
       this.guard(() => {
         if (!stream) return;
         // Reassigning the same stream does not restart playback: clear it first.
-        this.audio.srcObject = null;
-        this.audio.srcObject = stream;
-        void this.audio.play().catch(() => undefined);
+        this.media.remote.srcObject = null;
+        this.media.remote.srcObject = stream;
+        void this.media.remote.play().catch(() => undefined);
       }),
     );
     call.on('error', (e) =>
@@ -112,6 +124,12 @@ export class CallSession {
       this.update({ ...this.view, muted });
       return Promise.resolve({ ok: true });
     }
+    if (action === 'cameraOff' || action === 'cameraOn') {
+      if (!this.localStreamReady || this.req.mode !== 'video') return Promise.resolve({ ok: false, error: 'refused' });
+      call.enableLocalVideo(action === 'cameraOn');
+      this.update({ ...this.view, cameraOff: action === 'cameraOff' });
+      return Promise.resolve({ ok: true });
+    }
     if (this.view.phase !== 'answered') return Promise.resolve({ ok: false, error: 'notAnswered' });
     if (action === 'dtmf') {
       if (!digits) return Promise.resolve({ ok: false, error: 'refused' });
@@ -140,15 +158,17 @@ export class CallSession {
     this.finish(reason, detail);
   }
 
-  async mediaStats(): Promise<{ packetsReceived: number; packetsSent: number; bytesReceived: number }> {
-    const out = { packetsReceived: 0, packetsSent: 0, bytesReceived: 0 };
+  async mediaStats(): Promise<MediaStats> {
+    const out: MediaStats = { packetsReceived: 0, packetsSent: 0, bytesReceived: 0, videoFramesDecoded: 0 };
     const pc = this.sdkCall?._pc;
     if (!pc) return out;
-    (await pc.getStats()).forEach((r: { type: string; kind?: string; packetsReceived?: number; packetsSent?: number; bytesReceived?: number }) => {
+    type Report = { type: string; kind?: string; packetsReceived?: number; packetsSent?: number; bytesReceived?: number; framesDecoded?: number };
+    (await pc.getStats()).forEach((r: Report) => {
       if (r.type === 'inbound-rtp' && r.kind === 'audio') {
         out.packetsReceived += r.packetsReceived ?? 0;
         out.bytesReceived += r.bytesReceived ?? 0;
       }
+      if (r.type === 'inbound-rtp' && r.kind === 'video') out.videoFramesDecoded += r.framesDecoded ?? 0;
       if (r.type === 'outbound-rtp' && r.kind === 'audio') out.packetsSent += r.packetsSent ?? 0;
     });
     return out;
@@ -171,7 +191,8 @@ export class CallSession {
 
   private finish(reason: EndReason, detail?: string): void {
     if (!this.live) return;
-    this.audio.srcObject = null;
+    this.media.remote.srcObject = null;
+    if (this.media.local) this.media.local.srcObject = null;
     this.update(endCall(this.view, reason, Date.now(), detail));
   }
 

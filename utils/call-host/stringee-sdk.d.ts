@@ -31,6 +31,7 @@ declare module 'stringee' {
     hangup(cb?: (res: { r: number }) => void): void;
     sendDtmf(digits: string, cb?: (res: { r: number }) => void): void;
     mute(muted: boolean): void;
+    enableLocalVideo(enabled: boolean): boolean;
     sendHold(musicOnHold: boolean, cb: (res: { r: number }) => void): void;
     sendUnHold(cb: (res: { r: number }) => void): void;
     on(event: 'signalingstate', handler: (s: SignalingState) => void): void;

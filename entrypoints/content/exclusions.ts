@@ -1,0 +1,41 @@
+/**
+ * Where numbers are never marked: anything the user edits (inputs, contenteditable), code and
+ * markup (script, style, code, pre), and what is not shown as text (svg, hidden elements).
+ * Checked on every element the scan walks, not only on the scan's root.
+ */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP',
+  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
+  'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'DATALIST',
+]);
+
+export const HOST_TAG = 'stringee-c2c-ui';
+
+/** True when this element's own subtree must not be scanned. */
+export function skipsSubtree(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el.tagName === HOST_TAG.toUpperCase()) return true;
+  if (el.namespaceURI === 'http://www.w3.org/2000/svg') return true;
+  if ((el as HTMLElement).isContentEditable) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  // tel: links are their own affordance (the href's number), see tel-links.ts.
+  return el.tagName === 'A' && /^tel:/i.test(el.getAttribute('href') ?? '');
+}
+
+/** True when the node sits anywhere inside an excluded element (checked for a scan's root). */
+export function insideExcluded(node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+    if (n.nodeType === Node.ELEMENT_NODE && skipsSubtree(n as Element)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the text in an element is rendered. Only asked for blocks that hold a number, so the
+ * style work stays proportional to what was found.
+ */
+export function rendered(el: Element): boolean {
+  if (typeof el.checkVisibility === 'function') {
+    return el.checkVisibility({ visibilityProperty: true, opacityProperty: true } as CheckVisibilityOptions);
+  }
+  return (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
+}

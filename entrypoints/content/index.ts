@@ -1,0 +1,113 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { listen } from '@/utils/messaging/runtime';
+import type { SiteSettings } from '@/utils/settings/items';
+import { NumberHighlights } from './highlight-style';
+import { Overlay } from './overlay';
+import { numberAt } from './pointer';
+import { Scanner } from './scanner';
+import { readSiteSettings, siteEnabled, watchSiteSettings } from './site-settings';
+import { placeCall } from './place-call';
+
+/**
+ * Numbers on any page become callable. Detection draws highlights from outside the page's text,
+ * the icon and card live in one shadow root of ours, and only a trusted click on them (or on a
+ * tel: link) asks the background for a call. Everything is undone when WXT invalidates the
+ * context (extension reloaded or updated) or the site is switched off.
+ */
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    let settings = await readSiteSettings();
+    let session: Session | undefined;
+    const sync = (): void => {
+      const on = siteEnabled(settings, location.hostname);
+      if (on && !session && !ctx.isInvalid) session = startSession(ctx, () => settings);
+      if (!on && session) {
+        session.stop();
+        session = undefined;
+      }
+    };
+    sync();
+    ctx.onInvalidated(watchSiteSettings((s) => {
+      settings = s;
+      sync();
+    }));
+    // The popup asks the top frame of the active tab.
+    if (window === window.top) {
+      ctx.onInvalidated(
+        listen('content', {
+          requests: { 'content.stats': () => ({ found: session?.count() ?? 0, enabled: session !== undefined }) },
+        }),
+      );
+    }
+    ctx.onInvalidated(() => session?.stop());
+  },
+});
+
+interface Session {
+  stop(): void;
+  count(): number;
+}
+
+function startSession(ctx: ContentScriptContext, settings: () => SiteSettings): Session {
+  const abort = new AbortController();
+  const signal = AbortSignal.any([abort.signal, ctx.signal]);
+  const highlights = new NumberHighlights();
+  const overlay = new Overlay();
+  const scanner = new Scanner({
+    highlights,
+    later: (fn) => ctx.setTimeout(() => !signal.aborted && fn(), 0),
+  });
+  const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, capture = true): void =>
+    document.addEventListener(type, fn, { capture, passive: type !== 'click', signal });
+
+  // Pointer tracking: at most one lookup per frame.
+  let frame = 0;
+  let last: PointerEvent | undefined;
+  on('pointermove', (e) => {
+    last = e;
+    if (frame) return;
+    frame = ctx.requestAnimationFrame(() => {
+      frame = 0;
+      if (!last || signal.aborted) return;
+      const path = last.composedPath();
+      if (path.includes(overlay.host)) return overlay.point(overlay.current);
+      overlay.point(numberAt(scanner, last.clientX, last.clientY, last.target));
+    });
+  });
+  // Keyboard users reach tel: links with Tab; their card opens on focus.
+  on('focusin', (e) => {
+    const link = e.target instanceof Element ? e.target.closest('a[href]') : null;
+    const f = link instanceof HTMLAnchorElement ? scanner.link(link) : undefined;
+    if (f) overlay.focus(f);
+  });
+  // tel: links call through the extension, on trusted clicks only (a page script's synthetic
+  // click keeps the browser's default and never reaches a call).
+  on('click', (e) => {
+    if (!e.isTrusted || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    if (!settings().telLinks) return;
+    const link = e.target instanceof Element ? e.target.closest('a[href]') : null;
+    const f = link instanceof HTMLAnchorElement ? scanner.link(link) : undefined;
+    if (!f) return;
+    e.preventDefault();
+    if (f.number.kind === 'premium') return overlay.confirmPremium(f);
+    void placeCall(e, f, { mode: f.target.startsWith('+') ? 'callout' : 'voice' });
+  });
+  const reposition = (): void => overlay.reposition();
+  window.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
+  window.addEventListener('resize', reposition, { passive: true, signal });
+
+  scanner.start(document);
+  return {
+    stop() {
+      abort.abort();
+      scanner.stop();
+      highlights.dispose();
+      overlay.destroy();
+    },
+    count: () => scanner.found.size,
+  };
+}

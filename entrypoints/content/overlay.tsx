@@ -1,0 +1,254 @@
+import { render } from 'preact';
+import type { CallMode, HotlineChoice } from '@/utils/call/types';
+import { pageCardText, type PageCardText } from '@/utils/i18n/page-card';
+import type { PageCardInfo, StartCallResult } from '@/utils/messaging/protocol';
+import { request } from '@/utils/messaging/runtime';
+import { Card, type CardPhase } from './card';
+import { HOST_TAG } from './exclusions';
+import { liveRange, type Found } from './found';
+import { OVERLAY_CSS, PHONE_SVG } from './overlay-style';
+import { isDarkBehind } from './page-theme';
+import { isInternal, placeCall } from './place-call';
+import { reallyVisible } from './visibility';
+
+const ICON = 20;
+
+interface State {
+  found: Found | undefined;
+  cardOpen: boolean;
+  info: PageCardInfo | undefined;
+  phase: CardPhase;
+  message: string | undefined;
+  hotline: HotlineChoice | undefined;
+  mode: CallMode;
+}
+
+/**
+ * Our one piece of UI on the page: a closed shadow root under <html> holding the call icon of
+ * the number under the pointer (or keyboard focus) and its card. Nothing is drawn at rest, so
+ * nothing covers the page's text; the highlight is the resting affordance. The icon appears
+ * just after the number's last line box, the card below it.
+ */
+export class Overlay {
+  readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private readonly mount: HTMLDivElement;
+  private state: State = { found: undefined, cardOpen: false, info: undefined, phase: 'idle', message: undefined, hotline: undefined, mode: 'voice' };
+  private leaveTimer: number | undefined;
+  private lang: 'vi' | 'en' = navigator.language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+  private t: PageCardText = pageCardText(this.lang);
+
+  constructor() {
+    this.host = document.createElement(HOST_TAG);
+    this.root = this.host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    this.mount = document.createElement('div');
+    this.root.append(style, this.mount);
+    document.documentElement.append(this.host);
+    this.root.addEventListener('pointerenter', () => this.cancelLeave(), true);
+    this.root.addEventListener('pointerleave', () => this.scheduleLeave(), true);
+    this.root.addEventListener('keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Escape') this.close();
+    });
+  }
+
+  get current(): Found | undefined {
+    return this.state.found;
+  }
+
+  /** The pointer or focus is on a number (or left all numbers: undefined). */
+  point(found: Found | undefined): void {
+    if (found === this.state.found) {
+      if (found) this.cancelLeave();
+      return;
+    }
+    if (!found) return this.scheduleLeave();
+    // Keep an open card while the user moves towards it across other text.
+    if (this.state.cardOpen && this.state.phase !== 'idle') return;
+    this.cancelLeave();
+    this.state = { ...this.state, found, cardOpen: false, info: undefined, phase: 'idle', message: undefined, hotline: undefined, mode: 'voice' };
+    this.update();
+  }
+
+  /** Keyboard focus on a tel: link: show its icon and card together. */
+  focus(found: Found): void {
+    this.point(found);
+    this.openCard();
+  }
+
+  /** A 1900 number's tel: link was clicked: ask in our card first. */
+  confirmPremium(found: Found): void {
+    this.point(found);
+    this.ask('confirmPremium');
+  }
+
+  close(): void {
+    this.state = { ...this.state, found: undefined, cardOpen: false, phase: 'idle', message: undefined };
+    this.update();
+  }
+
+  /** Scroll or resize moved the page under us. */
+  reposition(): void {
+    if (this.state.found) this.update();
+  }
+
+  destroy(): void {
+    render(null, this.mount);
+    this.host.remove();
+  }
+
+  private scheduleLeave(): void {
+    if (this.leaveTimer !== undefined) return;
+    this.leaveTimer = window.setTimeout(() => {
+      this.leaveTimer = undefined;
+      if (this.state.phase === 'calling') return;
+      this.close();
+    }, 500);
+  }
+
+  private cancelLeave(): void {
+    if (this.leaveTimer !== undefined) clearTimeout(this.leaveTimer);
+    this.leaveTimer = undefined;
+  }
+
+  private openCard(): void {
+    const f = this.state.found;
+    if (!f || this.state.cardOpen) return;
+    this.state = { ...this.state, cardOpen: true };
+    this.update();
+    if (isInternal(f)) return;
+    request('page.cardInfo', { target: f.target })
+      .then((info) => {
+        if (this.state.found !== f) return;
+        this.lang = info.language;
+        this.t = pageCardText(info.language);
+        this.state = { ...this.state, info };
+        this.update();
+      })
+      .catch(() => undefined);
+  }
+
+  /** One trusted click on the icon calls with the defaults. */
+  private onIconClick(ev: MouseEvent): void {
+    ev.preventDefault();
+    ev.stopPropagation();
+    const f = this.state.found;
+    if (!f || !ev.isTrusted) return;
+    if (!this.visibleAt(ev)) return this.ask('confirmVisible');
+    if (f.number.kind === 'premium') return this.ask('confirmPremium');
+    void this.call(ev, f, false);
+  }
+
+  private onCardCall(ev: MouseEvent, confirmed: boolean): void {
+    const f = this.state.found;
+    if (!f || !ev.isTrusted) return;
+    // A confirmation that is itself invisible confirms nothing.
+    if (!this.visibleAt(ev)) {
+      if (!confirmed) this.ask('confirmVisible');
+      return;
+    }
+    if (f.number.kind === 'premium' && !confirmed) return this.ask('confirmPremium');
+    void this.call(ev, f, f.number.kind === 'premium' && confirmed);
+  }
+
+  private ask(phase: CardPhase): void {
+    this.state = { ...this.state, phase, message: undefined };
+    this.openCard();
+    this.update();
+  }
+
+  private async call(ev: MouseEvent, f: Found, premiumConfirmed: boolean): Promise<void> {
+    this.state = { ...this.state, phase: 'calling', message: this.t('calling') };
+    this.openCard();
+    this.update();
+    const mode: CallMode = isInternal(f) ? this.state.mode : 'callout';
+    const res = await placeCall(ev, f, { mode, ...(this.state.hotline ? { hotline: this.state.hotline } : {}), premiumConfirmed });
+    if (this.state.found !== f) return;
+    this.state = { ...this.state, ...this.result(res) };
+    this.update();
+  }
+
+  private result(res: StartCallResult): Pick<State, 'phase' | 'message'> {
+    if (res.ok) return { phase: 'idle', message: this.t('calling') };
+    if (res.error === 'premiumNeedsConfirm') return { phase: 'confirmPremium', message: undefined };
+    if (res.error === 'callInProgress') return { phase: 'error', message: this.t('callLive') };
+    if (res.error === 'noAccount' || res.error === 'notConnected') return { phase: 'error', message: this.t('notConnected') };
+    return { phase: 'error', message: this.t('failed', { error: res.error ?? res.detail ?? '?' }) };
+  }
+
+  private visibleAt(ev: MouseEvent): boolean {
+    const target = ev.currentTarget as Element | null;
+    if (!target) return false;
+    const r = target.getBoundingClientRect();
+    // Keyboard activation has no pointer position: check the control's centre instead.
+    const [x, y] = ev.detail === 0 ? [r.left + r.width / 2, r.top + r.height / 2] : [ev.clientX, ev.clientY];
+    return reallyVisible(this.host, target, x, y);
+  }
+
+  private place(f: Found): { icon: { left: number; top: number }; card: { left: number; top: number } } | undefined {
+    const rects = liveRange(f)?.getClientRects();
+    const first = rects?.[0];
+    const last = rects?.[rects.length - 1];
+    if (!first || !last || last.bottom < 0 || last.top > innerHeight) return undefined;
+    const icon = { left: Math.min(last.right + 3, innerWidth - ICON - 2), top: last.top + (last.height - ICON) / 2 };
+    const cardHeight = 180;
+    const below = last.bottom + 6;
+    const top = below + cardHeight > innerHeight && first.top - cardHeight - 6 > 0 ? first.top - cardHeight - 6 : below;
+    const left = Math.max(4, Math.min(first.left, innerWidth - 272));
+    return { icon, card: { left, top } };
+  }
+
+  private update(): void {
+    const f = this.state.found;
+    const where = f && this.place(f);
+    if (!f || !where) {
+      render(null, this.mount);
+      return;
+    }
+    // Asked only for the number being shown: style reads stay out of the scan.
+    const dark = isDarkBehind(f.link ?? f.element);
+    render(
+      <div class={`ui${dark ? ' dark' : ''}`} lang={this.lang}>
+        <button
+          type="button"
+          class="icon"
+          data-testid="c2c-icon"
+          aria-label={this.t('callAria', { number: f.number.display })}
+          style={{ left: `${where.icon.left}px`, top: `${where.icon.top}px` }}
+          onClick={(e) => this.onIconClick(e)}
+          onPointerEnter={() => this.openCard()}
+          onFocus={() => this.openCard()}
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true">
+            <path d={PHONE_SVG} />
+          </svg>
+        </button>
+        {this.state.cardOpen && (
+          <div style={{ position: 'fixed', left: `${where.card.left}px`, top: `${where.card.top}px` }}>
+            <Card
+              found={f}
+              info={this.state.info}
+              t={this.t}
+              phase={this.state.phase}
+              message={this.state.message}
+              hotline={this.state.hotline}
+              mode={this.state.mode}
+              onHotline={(hotline) => {
+                this.state = { ...this.state, hotline };
+                this.update();
+              }}
+              onMode={(mode) => {
+                this.state = { ...this.state, mode };
+                this.update();
+              }}
+              onCall={(e, confirmed) => this.onCardCall(e, confirmed)}
+              onCancel={() => this.close()}
+            />
+          </div>
+        )}
+      </div>,
+      this.mount,
+    );
+  }
+}
