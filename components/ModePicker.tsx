@@ -1,8 +1,7 @@
 import type { CallMode } from '@/utils/call/types';
 import type { Translate } from '@/utils/i18n';
 
-// Free video call needs the call window (its own issue); until then the two audio modes.
-const MODES: CallMode[] = ['callout', 'voice'];
+const MODES: CallMode[] = ['callout', 'voice', 'video'];
 
 /** Step 3 of the guide: Call out to phones, Free calls to Stringee users. */
 export function ModePicker(props: { mode: CallMode; onChange: (m: CallMode) => void; disabled?: boolean; t: Translate }) {

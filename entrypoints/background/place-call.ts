@@ -5,7 +5,9 @@ import type { CallMode, HotlineChoice } from '@/utils/call/types';
 import type { StartCallResult } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/runtime';
 import { accountItem, callModeItem, fallbackHotlineItem, hotlineChoiceItem } from '@/utils/settings/items';
-import { ensureHost } from './call-host-launcher';
+import { isLive } from '@/utils/call/call-state';
+import { ensureHost, hostExists } from './call-host-launcher';
+import { openVideoCall, videoCallLive } from './video-window';
 import { getHotlines } from './hotlines';
 
 export interface CallOrder {
@@ -59,18 +61,28 @@ export async function placeCall(order: CallOrder): Promise<StartCallResult> {
     await callModeItem.setValue(order.mode);
   }
 
-  try {
-    await ensureHost();
-  } catch (e) {
-    return { ok: false, error: 'hostUnavailable', detail: (e as Error).message };
-  }
-  const res = await request('host.makeCall', {
+  const call = {
     from,
     to: decision.toNumber,
     mode: order.mode,
     // Reaches the project's answer_url: lets its routing tell modes and hotline choice apart.
     custom: JSON.stringify({ mode: order.mode, hotline: choice?.kind ?? 'none' }),
     dtmfAfterConnect: order.extension ?? decision.phone?.extension,
-  });
+  };
+  // One call at a time, wherever it runs.
+  if (await videoCallLive()) return { ok: false, error: 'callInProgress' };
+  if (order.mode === 'video') {
+    if ((await hostExists()) && isLive((await request('host.getState', {})).call)) {
+      return { ok: false, error: 'callInProgress' };
+    }
+    await openVideoCall(call);
+    return { ok: true, inWindow: true };
+  }
+  try {
+    await ensureHost();
+  } catch (e) {
+    return { ok: false, error: 'hostUnavailable', detail: (e as Error).message };
+  }
+  const res = await request('host.makeCall', call);
   return { ...res, hotline };
 }

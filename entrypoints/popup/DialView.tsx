@@ -27,6 +27,7 @@ export function DialView(props: { t: Translate; prefill?: { target: string; mode
   const [fallback, setFallback] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [sending, setSending] = useState(false);
+  const [inWindow, setInWindow] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -58,6 +59,7 @@ export function DialView(props: { t: Translate; prefill?: { target: string; mode
     try {
       const res = await request('call.start', { target: to, mode: withMode, hotline: choice, premiumConfirmed });
       if (!res.ok && res.error) setProblem({ error: res.error, detail: res.detail });
+      setInWindow(!!res.inWindow);
     } catch (e) {
       setProblem({ error: 'hostUnavailable', detail: (e as Error).message });
     } finally {
@@ -172,6 +174,12 @@ export function DialView(props: { t: Translate; prefill?: { target: string; mode
               {t('openOptions')}
             </button>
           )}
+        </div>
+      )}
+
+      {inWindow && (
+        <div class="hint" role="status" data-testid="video-in-window">
+          {t('videoInWindow')}
         </div>
       )}
 

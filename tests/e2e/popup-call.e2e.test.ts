@@ -265,3 +265,47 @@ describe('Hotline and mode rules', () => {
     await waitPhase(popup, 'ended');
   });
 });
+
+describe('Free video call', () => {
+  it('opens the call window, with real video and audio both ways, and hangs up there', async () => {
+    const other = await ext.context.newPage();
+    await other.goto(`${sandbox.httpUrl}/sdk-client.html?autoanswer=1`);
+    await other.evaluate(([ws, tok]) => (window as any).sdk.connect(ws, tok), [sandbox.wsUrl, sandbox.issueToken('agent3')] as const);
+    await eventually(() => other.evaluate(() => (window as any).sdk.state().client.authenticated), 'agent3 signed in');
+
+    await popup.getByTestId('mode-video').check();
+    await popup.getByTestId('number').fill('103');
+    const opened = ext.context.waitForEvent('page', (p) => p.url().includes('/call-window.html'));
+    await popup.getByTestId('call').click();
+    const win = await opened;
+    await popup.getByTestId('video-in-window').waitFor();
+    await waitPhase(win, 'answered');
+    expect(lastLog()).toMatchObject({ type: 'internal', to: '103', calleeUserId: 'agent3', video: true });
+
+    const ask = (type: string) =>
+      popup.evaluate(
+        ([app, t]) => (globalThis as any).chrome.runtime.sendMessage({ app, kind: 'request', type: t, payload: {} }),
+        ['stringee-c2c/1', type] as const,
+      );
+    await eventually(async () => {
+      const s = await ask('window.getMediaStats');
+      return s.packetsReceived > 20 && s.packetsSent > 20 && s.videoFramesDecoded > 10;
+    }, 'audio and video in the call window');
+    await eventually(async () => ((await other.evaluate(() => (window as any).sdk.stats())) as Stats).packetsReceived > 20, 'audio at the callee');
+    expect(await win.getByTestId('remote-video').evaluate((v: HTMLVideoElement) => v.videoWidth > 0)).toBe(true);
+
+    // One call at a time: the popup refuses another while the video call is live.
+    await popup.getByTestId('mode-callout').check();
+    await popup.getByTestId('number').fill('0912 000 999');
+    await popup.getByTestId('call').click();
+    await popup.locator('[data-testid="problem"][data-error="callInProgress"]').waitFor();
+
+    await win.getByTestId('camera').click();
+    await eventually(async () => (await ask('window.getState')).call?.cameraOff, 'camera off');
+    await win.getByTestId('hangup').click();
+    await waitPhase(win, 'ended');
+    await eventually(() => lastLog().endedAt !== undefined, 'the sandbox to end the call');
+    await win.close();
+    await other.close();
+  });
+});

@@ -14,7 +14,7 @@ export interface PlaceCall {
   to: string;
   mode: CallMode;
   custom: string;
-  dtmfAfterConnect: string | undefined;
+  dtmfAfterConnect?: string | undefined;
 }
 
 /**

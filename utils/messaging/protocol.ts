@@ -16,7 +16,7 @@ import {
  * The one protocol between the extension's contexts. Every message names its receiver; each
  * receiver checks who sent it (see sender.ts) and then the payload with these validators.
  */
-export type Receiver = 'background' | 'host' | 'ui' | 'content';
+export type Receiver = 'background' | 'host' | 'ui' | 'content' | 'window';
 
 /**
  * Who may send a message: any page of ours, only our call host (offscreen document), or our
@@ -35,6 +35,8 @@ export type StartCallError =
 
 export interface StartCallResult {
   ok: boolean;
+  /** The call runs in its own window (Free video call). */
+  inWindow?: boolean;
   error?: StartCallError;
   detail?: string;
   /** For Adaptive number: which hotline was used and why, to show before/while calling. */
@@ -77,6 +79,15 @@ export interface ControlResult {
   ok: boolean;
   error?: 'noCall' | 'notAnswered' | 'refused';
 }
+/** What the call host is asked to place (also the video window's URL parameters). */
+export const placeCallCheck = object({
+  from: str(64),
+  to: str(64),
+  mode: oneOf(CALL_MODES),
+  custom: str(2000),
+  dtmfAfterConnect: optional(str(32)),
+});
+
 const callControl = object({
   action: oneOf(['mute', 'unmute', 'hold', 'resume', 'dtmf', 'cameraOff', 'cameraOn'] as const),
   /** DTMF: 0-9 * # only. */
@@ -149,13 +160,7 @@ export const REQUESTS = {
   'host.makeCall': {
     to: 'host',
     from: 'extensionPage',
-    check: object({
-      from: str(64),
-      to: str(64),
-      mode: oneOf(CALL_MODES),
-      custom: str(2000),
-      dtmfAfterConnect: optional(str(32)),
-    }),
+    check: placeCallCheck,
     res: {} as { ok: boolean; error?: StartCallError; detail?: string },
   },
   'host.hangup': { to: 'host', from: 'extensionPage', check: object({}), res: {} as { ok: boolean } },
@@ -168,6 +173,9 @@ export const REQUESTS = {
     check: object({}),
     res: {} as MediaStats,
   },
+  // → the video call window (a call host with a screen, for Free video calls)
+  'window.getState': { to: 'window', from: 'extensionPage', check: object({}), res: {} as HostSnapshot },
+  'window.getMediaStats': { to: 'window', from: 'extensionPage', check: object({}), res: {} as MediaStats },
   // popup → content script of the active tab (sent with tabs.sendMessage)
   'content.stats': {
     to: 'content',

@@ -1,8 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { SenderRule } from './protocol';
 
-/** Pages that act as the call host: the offscreen document on Chrome. */
-const CALL_HOST_PAGES = ['/offscreen.html'];
+/** Pages that act as a call host: the offscreen document, and the video call window. */
+const CALL_HOST_PAGES = ['/offscreen.html', '/call-window.html'];
 
 /**
  * Checks the fields the browser itself sets on a message's sender, before any payload is read.
