@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CallStatus, ConnectionBadge } from '@/components/CallStatus';
 import { InCallControls } from '@/components/InCallControls';
+import { SiteSwitch } from '@/components/SiteSwitch';
 import { useHostSnapshot } from '@/components/use-host-snapshot';
 import { useTranslator } from '@/components/use-translator';
 import { isLive } from '@/utils/call/call-state';
@@ -55,6 +56,7 @@ export function App() {
           )}
           {tab === 'dial' && <DialView t={t} prefill={prefill} />}
           {call && <CallStatus call={call} t={t} />}
+          <SiteSwitch t={t} />
         </>
       )}
     </main>

@@ -26,10 +26,9 @@ export interface ExtensionSession {
 /** Chromium with the built extension, signed in to the given sandbox as `userId`. */
 export async function launchExtension(sandboxHttpUrl: string, userId = 'agent1'): Promise<ExtensionSession> {
   const context = await launchChromium({ extensionDir: EXTENSION_DIR });
-  const worker = async (): Promise<Worker> => {
-    const live = context.serviceWorkers().find((w: Worker) => w.url().startsWith('chrome-extension://'));
-    return live ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
-  };
+  // Polled rather than awaited as an event: the worker may register before anyone listens.
+  const worker = (): Promise<Worker> =>
+    eventually(() => context.serviceWorkers().find((w: Worker) => w.url().startsWith('chrome-extension://')), 'the service worker');
   const first = await worker();
   const id = new URL(first.url()).host;
   const account: Account = sandboxAccount(sandboxHttpUrl, userId);

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Translate } from '@/utils/i18n';
+import { APP_TAG } from '@/utils/messaging/protocol';
+import { siteSettingsItem } from '@/utils/settings/items';
+import { detectionEnabled, withSite } from '@/utils/settings/site-rules';
+
+/**
+ * The current page's numbers: how many were found, and a switch to turn detection off for
+ * this site. Only on web pages (the popup's own tab, chrome:// pages have no content script).
+ */
+export function SiteSwitch({ t }: { t: Translate }) {
+  const [tab, setTab] = useState<{ id: number; host: string } | null>(null);
+  const [found, setFound] = useState<number | null>(null);
+  const [enabled, setEnabled] = useState(true);
+
+  useEffect(() => {
+    void (async () => {
+      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (!active?.id || !active.url || !/^https?:/.test(active.url)) return;
+      const host = new URL(active.url).hostname;
+      setTab({ id: active.id, host });
+      setEnabled(detectionEnabled(await siteSettingsItem.getValue(), host));
+      // The top frame answers for the page (frameId 0).
+      const res = (await browser.tabs
+        .sendMessage(active.id, { app: APP_TAG, kind: 'request', type: 'content.stats', payload: {} }, { frameId: 0 })
+        .catch(() => null)) as { found: number } | null;
+      setFound(res?.found ?? null);
+    })();
+  }, []);
+
+  if (!tab) return null;
+
+  async function toggle(on: boolean) {
+    setEnabled(on);
+    await siteSettingsItem.setValue(withSite(await siteSettingsItem.getValue(), tab!.host, on));
+  }
+
+  return (
+    <section class="site" data-testid="site-switch">
+      <label class="site-toggle">
+        <input type="checkbox" checked={enabled} onChange={(e) => void toggle((e.target as HTMLInputElement).checked)} />
+        {t('detectOnSite', { site: tab.host })}
+      </label>
+      {enabled && found !== null && <span class="hint" data-testid="site-found">{t('foundOnPage', { count: found })}</span>}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox, type Sandbox } from '../../sandbox/index';
+import { SANDBOX_PORT } from '../../utils/settings/sandbox-account';
+import { assertLoopbackOnly } from './lib/chromium';
+import { eventually, launchExtension, type ExtensionSession } from './lib/extension';
+
+assertLoopbackOnly();
+
+let sandbox: Sandbox;
+let ext: ExtensionSession;
+
+beforeAll(async () => {
+  // The sandbox's default port: "Use the local sandbox" points there.
+  sandbox = await startSandbox({ port: SANDBOX_PORT });
+  ext = await launchExtension(sandbox.httpUrl);
+});
+afterAll(async () => {
+  await ext?.close();
+  await sandbox?.stop();
+});
+
+describe('Options', () => {
+  it('refuses a bad account with a message per field and keeps the saved one', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.id}/options.html`);
+    await page.getByTestId('language').selectOption('en');
+    const before = await page.evaluate(() => (globalThis as any).chrome.storage.local.get('account'));
+    await page.getByTestId('server-addrs').fill('https://v1.stringee.com:6899');
+    await page.getByTestId('user-id').fill('');
+    await page.getByTestId('token-url').fill('');
+    await page.getByTestId('token').fill('not-a-token');
+    await page.getByTestId('save').click();
+    const problems = await page.getByTestId('account-problems').locator('li').allTextContents();
+    expect(problems).toEqual([
+      '“https://v1.stringee.com:6899” is not a WebSocket address (ws:// or wss://).',
+      'Enter your Stringee user id.',
+      'The access token should look like xxxxx.yyyyy.zzzzz.',
+    ]);
+    expect(await page.evaluate(() => (globalThis as any).chrome.storage.local.get('account'))).toEqual(before);
+    await page.close();
+  });
+
+  it('connects the local sandbox in one click and loads its hotlines', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.id}/options.html`);
+    await page.getByTestId('use-sandbox').click();
+    await eventually(async () => /4 hotlines/.test((await page.getByTestId('account-status').textContent()) ?? ''), 'hotlines loaded');
+    expect(await page.getByTestId('fallback-hotline').locator('option').count()).toBe(5);
+    await page.getByTestId('language').selectOption('vi');
+    await eventually(async () => (await page.locator('h1').textContent()) === 'Cài đặt', 'Vietnamese UI');
+    await page.getByTestId('language').selectOption('auto');
+    await page.close();
+  });
+});
