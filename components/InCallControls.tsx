@@ -3,11 +3,13 @@ import type { CallView } from '@/utils/call/types';
 import type { Translate } from '@/utils/i18n';
 import type { ControlAction } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/runtime';
+import { DevicePicker } from './DevicePicker';
 import { DIAL_KEY, Dialpad } from './Dialpad';
 
 /** Mute, hold, keypad (DTMF) and hang up for the live call. */
 export function InCallControls({ call, t }: { call: CallView; t: Translate }) {
   const [keypad, setKeypad] = useState(false);
+  const [devices, setDevices] = useState(false);
   const [failed, setFailed] = useState(false);
   const answered = call.phase === 'answered';
 
@@ -61,6 +63,10 @@ export function InCallControls({ call, t }: { call: CallView; t: Translate }) {
           {keypad ? t('hideKeypad') : t('keypad')}
         </button>
       </div>
+      <button type="button" class="link" data-testid="devices-toggle" aria-expanded={devices} onClick={() => setDevices(!devices)}>
+        {t('devices')}
+      </button>
+      {devices && <DevicePicker t={t} />}
       {keypad && answered && (
         <>
           <Dialpad t={t} testid="dtmf-pad" onKey={(k) => k !== '+' && void control('dtmf', k)} />

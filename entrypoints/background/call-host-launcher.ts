@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { request } from '@/utils/messaging/runtime';
+import { audioDevicesItem } from '@/utils/settings/items';
 
 const HOST_PATH = '/offscreen.html';
 let creating: Promise<void> | null = null;
@@ -17,7 +18,9 @@ export async function hostExists(): Promise<boolean> {
  * concurrent callers share one creation, and "already exists" from a racing creation is fine.
  */
 export async function ensureHost(): Promise<void> {
+  let created = false;
   if (!(await hostExists())) {
+    created = true;
     creating ??= browser.offscreen
       .createDocument({
         url: HOST_PATH,
@@ -35,6 +38,9 @@ export async function ensureHost(): Promise<void> {
     await creating;
   }
   await waitForHost();
+  // A new host starts with the microphone and speaker the user chose.
+  const devices = await audioDevicesItem.getValue();
+  if (created && (devices.input || devices.output)) await request('host.setDevices', devices).catch(() => undefined);
 }
 
 /** The document exists before its script listens: poll until it answers. */

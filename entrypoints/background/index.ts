@@ -5,6 +5,7 @@ import { listen, request } from '@/utils/messaging/runtime';
 import { accountItem } from '@/utils/settings/items';
 import { showCallOnBadge } from './badge';
 import { ensureHost, hostExists } from './call-host-launcher';
+import { chooseDevices, listDevices } from './devices';
 import { getHotlines } from './hotlines';
 import { pageCardInfo } from './page-card';
 import { placeCall } from './place-call';
@@ -29,6 +30,8 @@ export default defineBackground(() => {
         return IDLE_SNAPSHOT;
       },
       'hotlines.get': (req) => getHotlines(req.refresh ?? false),
+      'devices.list': () => listDevices(),
+      'devices.choose': (choice) => chooseDevices(choice),
       'host.needConfig': (req) => connectConfig(req.fresh),
     },
     events: {

@@ -1,6 +1,7 @@
 import type { HostSnapshot } from '@/utils/call/types';
 import { emit, listen, request } from '@/utils/messaging/runtime';
 import { StringeeConnection } from '@/utils/call-host/connection';
+import { applyAudioDevices, installMicrophoneChoice, listAudioDevices } from '@/utils/call-host/devices';
 import { CallSession } from '@/utils/call-host/call-session';
 
 /**
@@ -8,6 +9,7 @@ import { CallSession } from '@/utils/call-host/call-session';
  * holds the one Stringee connection and at most one live call, and reports every change.
  */
 const audio = document.getElementById('remote-audio') as HTMLAudioElement;
+installMicrophoneChoice();
 let session: CallSession | null = null;
 
 const connection = new StringeeConnection(
@@ -49,6 +51,11 @@ listen('host', {
       return { ok: true };
     },
     'host.control': (req) => session?.control(req.action, req.digits) ?? { ok: false, error: 'noCall' },
+    'host.listDevices': () => listAudioDevices(),
+    'host.setDevices': async (choice) => {
+      await applyAudioDevices(choice, audio);
+      return { ok: true };
+    },
     'host.getMediaStats': async () =>
       session ? session.mediaStats() : { packetsReceived: 0, packetsSent: 0, bytesReceived: 0, videoFramesDecoded: 0 },
   },

@@ -194,6 +194,27 @@ describe('In-call controls', () => {
     await waitPhase(popup, 'ended');
   });
 
+  it('lists microphones and speakers and keeps the choice', async () => {
+    await dial(popup, '0912 000 444');
+    await waitPhase(popup, 'answered');
+    await popup.getByTestId('devices-toggle').click();
+    const inputs = popup.getByTestId('device-input').locator('option');
+    await eventually(async () => (await inputs.count()) > 1, 'microphones listed');
+    const mic = (await inputs.nth(1).getAttribute('value'))!;
+    await popup.getByTestId('device-input').selectOption(mic);
+    await eventually(
+      async () => (await popup.evaluate(() => (globalThis as any).chrome.storage.local.get('audioDevices'))).audioDevices?.input === mic,
+      'the microphone choice saved',
+    );
+    await popup.getByTestId('hangup').click();
+    await waitPhase(popup, 'ended');
+    // The next call still connects with the chosen microphone.
+    await dial(popup, '0912 000 555');
+    await waitPhase(popup, 'answered');
+    await eventually(async () => (await ext.ask<Stats>('host.getMediaStats')).packetsSent > 20, 'audio sent from the chosen microphone');
+    await popup.getByTestId('hangup').click();
+  });
+
   it('dials an extension written with the number after the answer', async () => {
     await dial(popup, '0912 000 333 máy lẻ 45');
     await waitPhase(popup, 'answered');

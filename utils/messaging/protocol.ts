@@ -79,6 +79,16 @@ export interface ControlResult {
   ok: boolean;
   error?: 'noCall' | 'notAnswered' | 'refused';
 }
+export interface AudioDeviceList {
+  inputs: { id: string; label: string }[];
+  outputs: { id: string; label: string }[];
+}
+export interface AudioDeviceChoice {
+  input?: string;
+  output?: string;
+}
+const audioDevicesCheck = object({ input: optional(str(256)), output: optional(str(256)) });
+
 /** What the call host is asked to place (also the video window's URL parameters). */
 export const placeCallCheck = object({
   from: str(64),
@@ -120,6 +130,8 @@ export const REQUESTS = {
     res: {} as ControlResult,
   },
   'call.getState': { to: 'background', from: 'extensionPage', check: object({}), res: {} as HostSnapshot },
+  'devices.list': { to: 'background', from: 'extensionPage', check: object({}), res: {} as AudioDeviceList & { chosen: AudioDeviceChoice } },
+  'devices.choose': { to: 'background', from: 'extensionPage', check: audioDevicesCheck, res: {} as { ok: boolean } },
   'hotlines.get': {
     to: 'background',
     from: 'extensionPage',
@@ -165,6 +177,8 @@ export const REQUESTS = {
   },
   'host.hangup': { to: 'host', from: 'extensionPage', check: object({}), res: {} as { ok: boolean } },
   'host.control': { to: 'host', from: 'extensionPage', check: callControl, res: {} as ControlResult },
+  'host.listDevices': { to: 'host', from: 'extensionPage', check: object({}), res: {} as AudioDeviceList },
+  'host.setDevices': { to: 'host', from: 'extensionPage', check: audioDevicesCheck, res: {} as { ok: boolean } },
   'host.getState': { to: 'host', from: 'extensionPage', check: object({}), res: {} as HostSnapshot },
   /** RTP counters of the live call: call quality, and proof in tests that audio flows. */
   'host.getMediaStats': {

@@ -68,3 +68,9 @@ export const siteSettingsItem = storage.defineItem<SiteSettings>('local:siteSett
   fallback: { disabledSites: [], allowOnly: false, allowedSites: [], telLinks: true },
   version: 1,
 });
+
+/** Microphone and speaker chosen in the softphone (device ids; empty = the system default). */
+export const audioDevicesItem = storage.defineItem<{ input?: string; output?: string }>('local:audioDevices', {
+  fallback: {},
+  version: 1,
+});
