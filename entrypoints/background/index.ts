@@ -9,6 +9,7 @@ import { chooseDevices, listDevices } from './devices';
 import { getHotlines } from './hotlines';
 import { pageCardInfo } from './page-card';
 import { placeCall } from './place-call';
+import { recordEndedCall } from './record-call';
 import { connectConfig } from './token-source';
 
 // The service worker keeps no state of its own: it can be stopped at any time, and the call
@@ -36,6 +37,7 @@ export default defineBackground(() => {
     },
     events: {
       'host.state': (snapshot) => showCallOnBadge(snapshot),
+      'host.callEnded': (view) => void recordEndedCall(view),
     },
   });
 

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { CallStatus, ConnectionBadge } from '@/components/CallStatus';
+import { ContactsView } from '@/components/contacts/ContactsView';
 import { InCallControls } from '@/components/InCallControls';
+import { RecentsView } from '@/components/recents/RecentsView';
 import { SiteSwitch } from '@/components/SiteSwitch';
 import { useHostSnapshot } from '@/components/use-host-snapshot';
 import { useTranslator } from '@/components/use-translator';
@@ -10,16 +12,19 @@ import { request } from '@/utils/messaging/runtime';
 import { DialView } from './DialView';
 
 type Tab = 'dial' | 'contacts' | 'recents';
-const TABS: Tab[] = ['dial'];
+const TABS: Tab[] = ['dial', 'contacts', 'recents'];
 
 /** The softphone: the live call when there is one, else the keypad (contacts, recents). */
 export function App() {
-  const { t } = useTranslator();
+  const { t, lang } = useTranslator();
   const snapshot = useHostSnapshot();
   const [tab, setTab] = useState<Tab>('dial');
   const [prefill, setPrefill] = useState<{ target: string; mode: CallMode; nonce: number }>();
   const call = snapshot.call;
-  void setPrefill;
+  const callFrom = (target: string, mode: CallMode) => {
+    setTab('dial');
+    setPrefill({ target, mode, nonce: Date.now() });
+  };
 
   return (
     <main class="softphone">
@@ -54,7 +59,10 @@ export function App() {
               ))}
             </nav>
           )}
-          {tab === 'dial' && <DialView t={t} prefill={prefill} />}
+          {tab === 'dial' && <DialView t={t} prefill={prefill} onPrefillUsed={() => setPrefill(undefined)} />}
+          {/* Calls from a contact are always Call out; the number as saved keeps its extension. */}
+          {tab === 'contacts' && <ContactsView t={t} onCall={(e164, typed) => callFrom(typed ?? e164, 'callout')} />}
+          {tab === 'recents' && <RecentsView t={t} lang={lang} onCallBack={(target, mode) => callFrom(target, mode)} />}
           {call && <CallStatus call={call} t={t} />}
           <SiteSwitch t={t} />
         </>

@@ -18,7 +18,12 @@ interface Problem {
 }
 
 /** The seed's four steps: number → hotline → mode → call. */
-export function DialView(props: { t: Translate; prefill?: { target: string; mode: CallMode; nonce: number } }) {
+export function DialView(props: {
+  t: Translate;
+  prefill?: { target: string; mode: CallMode; nonce: number };
+  /** The prefill was used: it must not call again when this view mounts next time. */
+  onPrefillUsed?: () => void;
+}) {
   const { t } = props;
   const [number, setNumber] = useState('');
   const [mode, setMode] = useState<CallMode>('callout');
@@ -43,6 +48,7 @@ export function DialView(props: { t: Translate; prefill?: { target: string; mode
     if (!props.prefill) return;
     setNumber(props.prefill.target);
     setMode(props.prefill.mode);
+    props.onPrefillUsed?.();
     void start(false, props.prefill.target, props.prefill.mode);
   }, [props.prefill?.nonce]);
 

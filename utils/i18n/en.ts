@@ -1,5 +1,8 @@
+import { contactsEn } from './contacts-recents';
+
 /** English UI text. Keys are shared with vi.ts, which must translate every one. */
 export const en = {
+  ...contactsEn,
   appName: 'Stringee Click-to-Call',
   number: 'Phone number or extension',
   numberPlaceholder: 'e.g. 0912 345 678 or 103',

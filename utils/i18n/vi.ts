@@ -1,7 +1,9 @@
+import { contactsVi } from './contacts-recents';
 import type { MessageKey } from './en';
 
 /** Vietnamese UI text; mode and hotline names follow the product guide's own words. */
 export const vi: Record<MessageKey, string> = {
+  ...contactsVi,
   appName: 'Stringee Click-to-Call',
   number: 'Số điện thoại hoặc số máy nhánh',
   numberPlaceholder: 'VD: 0912 345 678 hoặc 103',

@@ -50,7 +50,7 @@ describe('request payload checks', () => {
 
   it('every request names a receiver and a sender rule', () => {
     for (const [type, def] of Object.entries(REQUESTS)) {
-      expect(['background', 'host', 'ui', 'content'], type).toContain(def.to);
+      expect(['background', 'host', 'ui', 'content', 'window'], type).toContain(def.to);
       expect(['extensionPage', 'callHost', 'contentScript'], type).toContain(def.from);
     }
   });
