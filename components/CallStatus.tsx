@@ -3,6 +3,8 @@ import { displayNumber, formatDuration } from '@/utils/call/format';
 import type { Translate } from '@/utils/i18n';
 import { useTicker } from './use-host-snapshot';
 
+const SHOW_DETAIL = new Set(['refused', 'failed', 'notConnected', 'micDenied']);
+
 /** The live call as a status line: who, state, and a running timer once connected. */
 export function CallStatus({ call, t }: { call: CallView; t: Translate }) {
   const now = useTicker(call.phase === 'answered');
@@ -28,7 +30,10 @@ export function CallStatus({ call, t }: { call: CallView; t: Translate }) {
           {[call.onHold && t('onHold'), call.muted && t('muted')].filter(Boolean).join(' · ')}
         </div>
       )}
-      {call.phase === 'ended' && call.detail && <div class="call-detail">{call.detail}</div>}
+      {/* The server's own words only where ours cannot say enough (busy is just busy). */}
+      {call.phase === 'ended' && call.detail && SHOW_DETAIL.has(call.endReason ?? 'failed') && (
+        <div class="call-detail">{call.detail}</div>
+      )}
       {call.mode === 'callout' && <div class="call-from">{t('hotline')}: {displayNumber(call.from)}</div>}
     </section>
   );

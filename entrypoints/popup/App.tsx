@@ -63,7 +63,7 @@ export function App() {
           {/* Calls from a contact are always Call out; the number as saved keeps its extension. */}
           {tab === 'contacts' && <ContactsView t={t} onCall={(e164, typed) => callFrom(typed ?? e164, 'callout')} />}
           {tab === 'recents' && <RecentsView t={t} lang={lang} onCallBack={(target, mode) => callFrom(target, mode)} />}
-          {call && <CallStatus call={call} t={t} />}
+          {tab === 'dial' && call && <CallStatus call={call} t={t} />}
           <SiteSwitch t={t} />
         </>
       )}

@@ -1,0 +1,141 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startSandbox, type Sandbox } from '../../sandbox/index';
+import { assertLoopbackOnly } from './lib/chromium';
+import { eventually, launchExtension, type ExtensionSession } from './lib/extension';
+
+assertLoopbackOnly();
+
+// Every softphone state in both languages, for people to look at (test-results/screenshots/).
+const DIR = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+mkdirSync(DIR, { recursive: true });
+
+let sandbox: Sandbox;
+let ext: ExtensionSession;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  ext = await launchExtension(sandbox.httpUrl);
+});
+afterAll(async () => {
+  await ext?.close();
+  await sandbox?.stop();
+});
+
+const WORDS = {
+  en: { call: 'Call', hangUp: 'Hang up', busy: 'Busy' },
+  vi: { call: 'Gọi điện', hangUp: 'Gác máy', busy: 'Máy bận' },
+} as const;
+
+async function shot(page: Page, lang: string, name: string) {
+  await page.waitForTimeout(150); // let fonts and the last render settle
+  await page.screenshot({ path: path.join(DIR, `${lang}-${name}.png`), fullPage: true });
+}
+
+describe.each(['en', 'vi'] as const)('screens in %s', (lang) => {
+  let popup: Page;
+  const phase = (value: string) => popup.locator(`[data-testid="call-phase"][data-phase="${value}"]`).waitFor({ timeout: 20_000 });
+
+  beforeAll(async () => {
+    popup = await ext.openPopup();
+    await popup.evaluate((l) => (globalThis as any).chrome.storage.local.set({ language: l, callMode: 'callout', hotlineChoice: { kind: 'adaptive' } }), lang);
+    await popup.reload();
+    await popup.setViewportSize({ width: 340, height: 600 });
+    await popup.getByTestId('call').waitFor();
+  });
+
+  it('idle, typing and each mode', async () => {
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect((await popup.getByTestId('call').textContent())?.trim()).toBe(WORDS[lang].call);
+    await shot(popup, lang, '01-idle');
+    await popup.getByTestId('number').fill('0912 345 678');
+    await shot(popup, lang, '02-typing-callout');
+    await popup.getByTestId('mode-voice').check();
+    await popup.getByTestId('number').fill('103');
+    await shot(popup, lang, '03-mode-voice');
+    await popup.getByTestId('mode-video').check();
+    await shot(popup, lang, '04-mode-video');
+  });
+
+  it.each([
+    ['freeToPhone', 'voice', '0912 345 678'],
+    ['calloutToInternal', 'callout', '103'],
+    ['premiumNeedsConfirm', 'callout', '1900 6868'],
+    ['invalidNumber', 'callout', '0912 34'],
+    ['empty', 'callout', ''],
+  ])('error %s', async (error, mode, number) => {
+    await popup.getByTestId(`mode-${mode}`).check();
+    await popup.getByTestId('number').fill(number);
+    await popup.getByTestId('call').click();
+    await popup.locator(`[data-testid="problem"][data-error="${error}"]`).waitFor();
+    await shot(popup, lang, `05-error-${error}`);
+  });
+
+  it('ringing, connected with the keypad, and ended', async () => {
+    await popup.getByTestId('mode-callout').check();
+    await popup.getByTestId('number').fill('0903 000 003'); // never answers
+    await popup.getByTestId('call').click();
+    await phase('ringing');
+    await shot(popup, lang, '06-ringing');
+    await popup.getByTestId('hangup').click();
+    await phase('ended');
+
+    await popup.getByTestId('number').fill('0912 000 123');
+    await popup.getByTestId('call').click();
+    await phase('answered');
+    await popup.getByTestId('keypad-toggle').click();
+    await popup.getByTestId('dtmf-pad').locator('[data-key="1"]').click();
+    await popup.getByTestId('mute').click();
+    await eventually(async () => (await popup.getByTestId('call-flags').count()) > 0, 'muted flag');
+    expect((await popup.getByTestId('hangup').textContent())?.trim()).toBe(WORDS[lang].hangUp);
+    await shot(popup, lang, '07-connected-keypad');
+    await popup.getByTestId('hangup').click();
+    await phase('ended');
+    await shot(popup, lang, '08-ended');
+
+    await popup.getByTestId('number').fill('0913 000 002'); // busy
+    await popup.getByTestId('call').click();
+    await popup.locator('[data-testid="call-phase"][data-reason="busy"]').waitFor({ timeout: 20_000 });
+    expect(await popup.getByTestId('call-phase').textContent()).toContain(WORDS[lang].busy);
+    await shot(popup, lang, '09-ended-busy');
+  });
+
+  it('contacts, recents, options and onboarding', async () => {
+    await popup.getByTestId('tab-contacts').click();
+    await shot(popup, lang, '10-contacts');
+    await popup.getByTestId('tab-recents').click();
+    await popup.getByTestId('recent-row').first().waitFor();
+    await shot(popup, lang, '11-recents');
+    for (const page of ['options', 'onboarding']) {
+      const p = await ext.context.newPage();
+      await p.goto(`chrome-extension://${ext.id}/${page}.html`);
+      await p.locator('h1').waitFor();
+      expect(await p.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await shot(p, lang, `12-${page}`);
+      await p.close();
+    }
+  });
+
+  it('video call window', async () => {
+    const other = await ext.context.newPage();
+    await other.goto(`${sandbox.httpUrl}/sdk-client.html?autoanswer=1`);
+    await other.evaluate(([ws, tok]) => (window as any).sdk.connect(ws, tok), [sandbox.wsUrl, sandbox.issueToken('agent3')] as const);
+    await eventually(() => other.evaluate(() => (window as any).sdk.state().client.authenticated), 'agent3 signed in');
+    await popup.getByTestId('tab-dial').click();
+    await popup.getByTestId('mode-video').check();
+    await popup.getByTestId('number').fill('103');
+    const opened = ext.context.waitForEvent('page', (p) => p.url().includes('/call-window.html'));
+    await popup.getByTestId('call').click();
+    const win = await opened;
+    await win.setViewportSize({ width: 480, height: 640 });
+    await win.locator('[data-testid="call-phase"][data-phase="answered"]').waitFor({ timeout: 20_000 });
+    await eventually(() => win.getByTestId('remote-video').evaluate((v: HTMLVideoElement) => v.videoWidth > 0), 'remote video');
+    await shot(win, lang, '13-video-call');
+    await win.getByTestId('hangup').click();
+    await win.close();
+    await other.close();
+    await popup.close();
+  });
+});
