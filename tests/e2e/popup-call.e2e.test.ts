@@ -94,6 +94,9 @@ describe('Call out from the popup', () => {
   it('keeps the call when the popup closes and the service worker stops', async () => {
     await dial(popup, '0903 111 222');
     await waitPhase(popup, 'answered');
+    // The toolbar shows the live call with the popup closed.
+    const badge = () => popup.evaluate(() => (globalThis as any).chrome.action.getBadgeText({}));
+    await eventually(async () => (await badge()) === '●', 'the connected badge');
     await popup.close();
 
     await ext.stopServiceWorker();
@@ -107,6 +110,7 @@ describe('Call out from the popup', () => {
     await waitPhase(again, 'answered');
     await again.getByTestId('hangup').click();
     await waitPhase(again, 'ended');
+    await eventually(async () => (await again.evaluate(() => (globalThis as any).chrome.action.getBadgeText({}))) === '', 'the badge cleared');
   });
 
   it.each([
