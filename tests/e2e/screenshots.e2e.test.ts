@@ -139,3 +139,41 @@ describe.each(['en', 'vi'] as const)('screens in %s', (lang) => {
     await popup.close();
   });
 });
+
+describe('Keyboard and zoom', () => {
+  it('places and ends a call with the keyboard only', async () => {
+    const popup = await ext.openPopup();
+    await popup.evaluate(() => (globalThis as any).chrome.storage.local.set({ language: 'en', callMode: 'callout' }));
+    await popup.reload();
+    await popup.getByTestId('call').waitFor();
+    // The number field has focus on open: type, Enter calls.
+    expect(await popup.evaluate(() => (document.activeElement as HTMLElement)?.dataset.testid)).toBe('number');
+    await popup.keyboard.type('0912 888 999');
+    await popup.keyboard.press('Enter');
+    await popup.locator('[data-testid="call-phase"][data-phase="answered"]').waitFor({ timeout: 20_000 });
+    // Tab reaches hang up, with a visible focus ring.
+    for (let i = 0; i < 12; i++) {
+      await popup.keyboard.press('Tab');
+      if (await popup.evaluate(() => (document.activeElement as HTMLElement)?.dataset.testid === 'hangup')) break;
+    }
+    const outline = await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await popup.keyboard.press('Enter');
+    await popup.locator('[data-testid="call-phase"][data-phase="ended"]').waitFor();
+    await popup.close();
+  });
+
+  it('stays readable at 200% zoom: nothing wider than the largest popup Chrome shows', async () => {
+    const popup = await ext.openPopup();
+    // Chrome grows a zoomed popup up to 800×600 and scrolls vertically beyond that.
+    await popup.setViewportSize({ width: 800, height: 600 });
+    await popup.evaluate(() => {
+      document.documentElement.style.zoom = '2';
+    });
+    await popup.getByTestId('number').fill('0912 345 678');
+    await popup.screenshot({ path: path.join(DIR, 'en-14-zoom-200.png'), fullPage: true });
+    const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await popup.close();
+  });
+});
