@@ -11,7 +11,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: ['storage', 'activeTab', 'contextMenus', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen'])],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'click-to-call@stringee-ext.local' } } }

@@ -2,9 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { IDLE_SNAPSHOT } from '@/utils/call/types';
 import { listen, request } from '@/utils/messaging/runtime';
-import { accountItem } from '@/utils/settings/items';
+import { accountItem, hotlinesItem, languageItem } from '@/utils/settings/items';
 import { showCallOnBadge } from './badge';
 import { ensureHost, hostExists } from './call-host-launcher';
+import { onContextMenuClick, rebuildContextMenus } from './context-menu';
 import { chooseDevices, listDevices } from './devices';
 import { getHotlines } from './hotlines';
 import { pageCardInfo } from './page-card';
@@ -43,5 +44,12 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+    void rebuildContextMenus();
   });
+  browser.runtime.onStartup.addListener(() => void rebuildContextMenus());
+  browser.contextMenus.onClicked.addListener((info) => void onContextMenuClick(info));
+  // The menu lists the hotlines and speaks the UI language: rebuild when either changes.
+  hotlinesItem.watch(() => void rebuildContextMenus());
+  languageItem.watch(() => void rebuildContextMenus());
+  accountItem.watch(() => void rebuildContextMenus());
 });

@@ -46,6 +46,13 @@ describe('Options', () => {
     await page.getByTestId('use-sandbox').click();
     await eventually(async () => /4 hotlines/.test((await page.getByTestId('account-status').textContent()) ?? ''), 'hotlines loaded');
     expect(await page.getByTestId('fallback-hotline').locator('option').count()).toBe(5);
+    // The context menu "Call with hotline …" now lists each hotline (update fails on unknown ids).
+    const worker = await ext.worker();
+    const menuHas = (id: string) =>
+      worker.evaluate((i) => (globalThis as any).chrome.contextMenus.update(i, {}).then(() => true, () => false), id);
+    await eventually(() => menuHas('sel|hotline|84966000111'), 'the hotline in the selection menu');
+    expect(await menuHas('tel|adaptive')).toBe(true);
+    expect(await menuHas('sel|hotline|84000000000')).toBe(false);
     await page.getByTestId('language').selectOption('vi');
     await eventually(async () => (await page.locator('h1').textContent()) === 'Cài đặt', 'Vietnamese UI');
     await page.getByTestId('language').selectOption('auto');

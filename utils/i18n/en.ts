@@ -91,6 +91,8 @@ export const en = {
   microphone: 'Microphone',
   speaker: 'Speaker',
   systemDefault: 'System default',
+  menuCallSelection: 'Call “%s” with hotline…',
+  menuCallLink: 'Call this number with hotline…',
   tab_dial: 'Keypad',
   tab_contacts: 'Contacts',
   tab_recents: 'Recents',

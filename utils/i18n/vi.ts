@@ -92,6 +92,8 @@ export const vi: Record<MessageKey, string> = {
   microphone: 'Micro',
   speaker: 'Loa',
   systemDefault: 'Mặc định của hệ thống',
+  menuCallSelection: 'Gọi “%s” bằng số hotline…',
+  menuCallLink: 'Gọi số này bằng số hotline…',
   tab_dial: 'Bàn phím',
   tab_contacts: 'Danh bạ',
   tab_recents: 'Gần đây',
