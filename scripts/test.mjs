@@ -34,6 +34,8 @@ function suite(title, ok) {
 suite('typecheck', run('type check', bin('tsc'), ['--noEmit']));
 const built = run('build', bin('wxt'), ['build']);
 suite('build', built);
+// Firefox must at least build (it has no offscreen documents; see README).
+suite('build firefox', run('build (Firefox)', bin('wxt'), ['build', '-b', 'firefox']));
 
 // 2. Unit tests.
 const unitJson = path.join(out, 'unit.json');
