@@ -1,5 +1,5 @@
 import type { Hotline, HotlineChoice } from '@/utils/call/types';
-import { displayNumber } from '@/utils/call/format';
+import { hotlineLabel } from '@/utils/call/format';
 import type { Translate } from '@/utils/i18n';
 
 /** Step 2 of the guide: a carrier hotline, or the Adaptive number. */
@@ -27,7 +27,7 @@ export function HotlinePicker(props: {
         <option value="adaptive">{t('adaptive')}</option>
         {hotlines.map((h) => (
           <option key={h.number} value={h.number}>
-            {displayNumber(h.number)} · {h.carrier ?? h.telco}
+            {hotlineLabel(h)}
           </option>
         ))}
       </select>

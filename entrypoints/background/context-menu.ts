@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { displayNumber } from '@/utils/call/format';
+import { hotlineLabel } from '@/utils/call/format';
 import { classifyTarget } from '@/utils/call/target';
 import type { HotlineChoice } from '@/utils/call/types';
 import { resolveLanguage, translator, type MessageKey } from '@/utils/i18n';
@@ -36,7 +36,7 @@ async function build(): Promise<void> {
     const child = (id: string, title: string) =>
       browser.contextMenus.create({ id: `${kind}|${id}`, parentId: props.id, title, contexts: props.contexts });
     child('adaptive', tr('adaptive'));
-    for (const h of hotlines) child(`hotline|${h.number}`, `${displayNumber(h.number)} · ${h.carrier ?? h.telco}`);
+    for (const h of hotlines) child(`hotline|${h.number}`, hotlineLabel(h));
   }
 }
 

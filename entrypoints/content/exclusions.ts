@@ -28,14 +28,3 @@ export function insideExcluded(node: Node): boolean {
   }
   return false;
 }
-
-/**
- * Whether the text in an element is rendered. Only asked for blocks that hold a number, so the
- * style work stays proportional to what was found.
- */
-export function rendered(el: Element): boolean {
-  if (typeof el.checkVisibility === 'function') {
-    return el.checkVisibility({ visibilityProperty: true, opacityProperty: true } as CheckVisibilityOptions);
-  }
-  return (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
-}

@@ -1,49 +1,54 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { listen } from '@/utils/messaging/runtime';
 import type { SiteSettings } from '@/utils/settings/items';
 import { NumberHighlights } from './highlight-style';
 import { Overlay } from './overlay';
 import { numberAt } from './pointer';
 import { Scanner } from './scanner';
+import { lifetime, type Lifetime } from './lifetime';
 import { readSiteSettings, siteEnabled, watchSiteSettings } from './site-settings';
 import { placeCall } from './place-call';
 
 /**
  * Numbers on any page become callable. Detection draws highlights from outside the page's text,
  * the icon and card live in one shadow root of ours, and only a trusted click on them (or on a
- * tel: link) asks the background for a call. Everything is undone when WXT invalidates the
- * context (extension reloaded or updated) or the site is switched off.
+ * tel: link) asks the background for a call. Everything is undone when the extension context
+ * goes away (reloaded or updated; see lifetime.ts for why WXT's ctx alone is not trusted for
+ * this) or the site is switched off.
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
+    const life = lifetime(ctx);
+    const onEnd = (fn: () => void): void => life.signal.addEventListener('abort', fn, { once: true });
     let settings = await readSiteSettings();
     let session: Session | undefined;
     const sync = (): void => {
       const on = siteEnabled(settings, location.hostname);
-      if (on && !session && !ctx.isInvalid) session = startSession(ctx, () => settings);
+      if (on && !session && !life.signal.aborted) session = startSession(life, () => settings);
       if (!on && session) {
         session.stop();
         session = undefined;
       }
     };
     sync();
-    ctx.onInvalidated(watchSiteSettings((s) => {
-      settings = s;
-      sync();
-    }));
+    onEnd(
+      watchSiteSettings((s) => {
+        settings = s;
+        sync();
+      }),
+    );
     // The popup asks the top frame of the active tab.
     if (window === window.top) {
-      ctx.onInvalidated(
+      onEnd(
         listen('content', {
           requests: { 'content.stats': () => ({ found: session?.count() ?? 0, enabled: session !== undefined }) },
         }),
       );
     }
-    ctx.onInvalidated(() => session?.stop());
+    onEnd(() => session?.stop());
   },
 });
 
@@ -52,26 +57,29 @@ interface Session {
   count(): number;
 }
 
-function startSession(ctx: ContentScriptContext, settings: () => SiteSettings): Session {
+function startSession(life: Lifetime, settings: () => SiteSettings): Session {
   const abort = new AbortController();
-  const signal = AbortSignal.any([abort.signal, ctx.signal]);
+  const signal = AbortSignal.any([abort.signal, life.signal]);
   const highlights = new NumberHighlights();
   const overlay = new Overlay();
   const scanner = new Scanner({
     highlights,
-    later: (fn) => ctx.setTimeout(() => !signal.aborted && fn(), 0),
+    later: (fn) => life.later(() => !signal.aborted && fn()),
+    after: (ms, fn) => life.after(ms, () => !signal.aborted && fn()),
+    frame: (fn) => life.frame(() => !signal.aborted && fn()),
   });
   const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, capture = true): void =>
     document.addEventListener(type, fn, { capture, passive: type !== 'click', signal });
 
   // Pointer tracking: at most one lookup per frame.
-  let frame = 0;
+  let frame = false;
   let last: PointerEvent | undefined;
   on('pointermove', (e) => {
     last = e;
     if (frame) return;
-    frame = ctx.requestAnimationFrame(() => {
-      frame = 0;
+    frame = true;
+    life.frame(() => {
+      frame = false;
       if (!last || signal.aborted) return;
       const path = last.composedPath();
       if (path.includes(overlay.host)) return overlay.point(overlay.current);

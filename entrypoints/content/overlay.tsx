@@ -24,10 +24,10 @@ interface State {
 }
 
 /**
- * Our one piece of UI on the page: a closed shadow root under <html> holding the call icon of
- * the number under the pointer (or keyboard focus) and its card. Nothing is drawn at rest, so
- * nothing covers the page's text; the highlight is the resting affordance. The icon appears
- * just after the number's last line box, the card below it.
+ * Our one piece of UI on the page: a closed shadow root under <html>, added on first use,
+ * holding the call icon of the number under the pointer (or keyboard focus) and its card.
+ * Nothing is drawn at rest, so nothing covers the page's text; the highlight is the resting
+ * affordance. The icon appears just after the number's last line box, the card below it.
  */
 export class Overlay {
   readonly host: HTMLElement;
@@ -35,6 +35,7 @@ export class Overlay {
   private readonly mount: HTMLDivElement;
   private state: State = { found: undefined, cardOpen: false, info: undefined, phase: 'idle', message: undefined, hotline: undefined, mode: 'voice' };
   private leaveTimer: number | undefined;
+  private attached = 0;
   private lang: 'vi' | 'en' = navigator.language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
   private t: PageCardText = pageCardText(this.lang);
 
@@ -45,7 +46,8 @@ export class Overlay {
     style.textContent = OVERLAY_CSS;
     this.mount = document.createElement('div');
     this.root.append(style, this.mount);
-    document.documentElement.append(this.host);
+    // The host joins the page only when there is something to show (see `update`): a page
+    // that is only read never sees a node of ours.
     this.root.addEventListener('pointerenter', () => this.cancelLeave(), true);
     this.root.addEventListener('pointerleave', () => this.scheduleLeave(), true);
     this.root.addEventListener('keydown', (e) => {
@@ -96,6 +98,16 @@ export class Overlay {
   destroy(): void {
     render(null, this.mount);
     this.host.remove();
+  }
+
+  /**
+   * Our host goes under <html>, beside the body: pages watching their body or app root never
+   * see it. A page that keeps removing it wins after a few tries (we back off, not fight).
+   */
+  private attach(): void {
+    if (this.host.isConnected || this.attached >= 3) return;
+    this.attached++;
+    document.documentElement.append(this.host);
   }
 
   private scheduleLeave(): void {
@@ -206,6 +218,7 @@ export class Overlay {
       render(null, this.mount);
       return;
     }
+    this.attach();
     // Asked only for the number being shown: style reads stay out of the scan.
     const dark = isDarkBehind(f.link ?? f.element);
     render(

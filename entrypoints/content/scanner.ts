@@ -1,15 +1,26 @@
-import { findPhoneNumbers, type FoundNumber } from '@/utils/detect/find-numbers';
+import { findPhoneNumbers } from '@/utils/detect/find-numbers';
 import { insideExcluded } from './exclusions';
 import { newId, type Found } from './found';
 import type { NumberHighlights } from './highlight-style';
 import { blockOf, isInline, locate, SegmentWalker, type Segment } from './segments';
 import { telTarget } from './tel-links';
 import { headingFor } from './headings';
+import { isDarkBehind } from './page-theme';
+
+/** A segment whose text changed, with the numbers it held before. */
+interface Changed {
+  seg: Segment;
+  old: Set<Found>;
+}
 
 export interface ScannerOptions {
   highlights: NumberHighlights;
-  /** Runs `fn` soon, cancelled on teardown (WXT's ctx.setTimeout). */
+  /** Runs `fn` in a new task soon, never after teardown (lifetime.ts). */
   later: (fn: () => void) => void;
+  /** Runs `fn` after `ms`, never after teardown. */
+  after: (ms: number, fn: () => void) => void;
+  /** Runs `fn` before the next paint, never after teardown. */
+  frame: (fn: () => void) => void;
   /** Milliseconds of work per slice before yielding to the page. */
   budgetMs?: number;
   onChange?: () => void;
@@ -35,6 +46,8 @@ export class Scanner {
   private pruneNeeded = false;
   private lastPrune = 0;
   private stopped = false;
+  private started = 0;
+  private flushTimer = false;
   /** Set when a scan slice has run to the end of the queue (tests and the bench read it). */
   idle = false;
 
@@ -56,10 +69,12 @@ export class Scanner {
   }
 
   start(root: Document): void {
+    this.started = performance.now();
     this.observe(root);
-    this.opts.highlights.adopt(root);
     // What the user sees first is scanned first; the full walk then skips it as unchanged.
+    // Asked before our style sheet goes in: the layout is still clean, so this costs no reflow.
     for (const el of viewportBlocks()) this.queue(el);
+    this.opts.highlights.adopt(root);
     this.queue(root.body ?? root.documentElement);
   }
 
@@ -105,7 +120,7 @@ export class Scanner {
     if (this.stopped) return;
     const deadline = performance.now() + (this.opts.budgetMs ?? 4);
     let changed = false;
-    const batch: Segment[] = [];
+    const batch: Changed[] = [];
     while (performance.now() < deadline) {
       if (!this.job) {
         const root = this.nextRoot();
@@ -119,14 +134,33 @@ export class Scanner {
     }
     changed = this.commit(batch) || changed;
     if (this.pruneNeeded && performance.now() - this.lastPrune > 500) changed = this.prune() || changed;
-    if (changed) {
-      this.opts.highlights.ensure();
-      this.opts.onChange?.();
-    }
-    if (this.job || this.pending.size || this.pruneNeeded) {
+    const more = Boolean(this.job || this.pending.size || this.pruneNeeded);
+    this.paint(!more);
+    if (changed) this.opts.onChange?.();
+    if (more) {
       this.scheduled = true;
       this.opts.later(() => this.pump());
-    } else this.idle = true;
+    } else this.idle = !this.opts.highlights.dirty;
+  }
+
+  /**
+   * Hands collected highlight changes to the browser: right away for the first screen and
+   * when the queue is done, otherwise spaced out (highlight-style.ts explains the cost).
+   */
+  private paint(settled: boolean): void {
+    const hl = this.opts.highlights;
+    if (!hl.dirty || this.flushTimer || this.stopped) return;
+    const wait = hl.wait(settled || performance.now() - this.started < 200);
+    if (wait <= 0) {
+      hl.flush(this.opts.later, this.opts.frame);
+      return;
+    }
+    this.flushTimer = true;
+    this.opts.after(wait, () => {
+      this.flushTimer = false;
+      this.paint(!(this.job || this.pending.size));
+      if (!hl.dirty && !this.job && !this.pending.size) this.idle = true;
+    });
   }
 
   /** The next queued root worth walking: connected, not excluded, not inside another queued root. */
@@ -182,45 +216,57 @@ export class Scanner {
   }
 
   /**
-   * Detects one segment. Numbers found are only collected here; `commit` checks visibility
-   * and theme for the whole slice at once, then adds the highlights: style reads never
-   * alternate with highlight writes (which would force a style pass per number).
+   * Detects one segment whose text changed. Numbers found are only collected here; `commit`
+   * places them for the whole slice at once.
    */
-  private process(seg: Segment, batch: Segment[]): boolean {
+  private process(seg: Segment, batch: Changed[]): boolean {
     if (seg.nodes.every((n) => this.scanned.get(n) === n.data)) return false;
-    let changed = false;
+    const old = new Set<Found>();
     for (const n of seg.nodes) {
       this.scanned.set(n, n.data);
-      changed = this.drop(n) || changed;
+      for (const f of this.byText.get(n) ?? []) old.add(f);
     }
-    if (findPhoneNumbers(seg.text).length) batch.push(seg);
-    return changed;
+    // The cheap pass (no label lookups) first: most text holds no number at all.
+    if (old.size || findPhoneNumbers(seg.text).length) batch.push({ seg, old });
+    return false;
   }
 
-  private commit(batch: Segment[]): boolean {
-    const ready: { seg: Segment; element: Element; dark: boolean; numbers: FoundNumber[] }[] = [];
-    for (const seg of batch) {
+  /**
+   * Places the numbers of changed segments. A number still written at the same place (a
+   * counter next to it changed, a framework re-rendered the same text) keeps its highlight:
+   * every highlight change repaints the page.
+   */
+  private commit(batch: Changed[]): boolean {
+    let changed = false;
+    for (const { seg, old } of batch) {
       const element = seg.nodes[0]!.parentElement;
-      // No style reads here: on a 20,000-row page one forced style pass per slice costs more
-      // than the scan. Hidden subtrees are skipped by attribute; display:none text is simply
-      // not painted by the highlight.
-      if (!element || !seg.nodes.every((n) => n.isConnected)) continue;
+      // Hidden subtrees are skipped by attribute; display:none text is simply not painted by
+      // the highlight, so no visibility check is needed here.
+      const ok = element !== null && seg.nodes.every((n) => n.isConnected);
       // A label outside the text ("Mã số thuế" in the column header or the cell before)
       // decides numbers that carry no label of their own.
-      const heading = headingFor(element);
-      const numbers = findPhoneNumbers(seg.text, heading ? { heading } : {});
-      if (numbers.length) ready.push({ seg, element, dark: false, numbers });
-    }
-    for (const { seg, element, dark, numbers } of ready) {
+      const heading = ok ? headingFor(element) : undefined;
+      const numbers = ok ? findPhoneNumbers(seg.text, heading ? { heading } : {}) : [];
+      // Light or dark background behind the text, for the mark's colour. Only asked for text
+      // that holds a number, and cached per element (page-theme.ts).
+      const dark = numbers.length > 0 && isDarkBehind(element);
       for (const n of numbers) {
         const [sn, so] = locate(seg, n.start, false);
         const [en, eo] = locate(seg, n.end, true);
+        const same = [...old].find(
+          (f) => f.target === n.e164 && f.range.startContainer === sn && f.range.startOffset === so && f.range.endContainer === en && f.range.endOffset === eo,
+        );
+        if (same) {
+          old.delete(same);
+          same.number = n;
+          continue;
+        }
         const f: Found = {
           id: newId(),
           target: n.e164,
           number: n,
           range: new StaticRange({ startContainer: sn, startOffset: so, endContainer: en, endOffset: eo }),
-          element,
+          element: element!,
           dark,
         };
         this.found.add(f);
@@ -230,16 +276,12 @@ export class Scanner {
           else this.byText.set(node, [f]);
         }
         this.opts.highlights.add(f.range, dark);
+        changed = true;
       }
+      for (const f of old) this.forget(f);
+      changed ||= old.size > 0;
     }
-    return ready.length > 0;
-  }
-
-  private drop(node: Text): boolean {
-    const list = this.byText.get(node);
-    if (!list) return false;
-    for (const f of list) this.forget(f);
-    return true;
+    return changed;
   }
 
   private forget(f: Found): void {

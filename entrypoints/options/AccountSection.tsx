@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { displayNumber } from '@/utils/call/format';
+import { hotlineLabel } from '@/utils/call/format';
 import type { Hotline } from '@/utils/call/types';
 import type { MessageKey, Translate } from '@/utils/i18n';
 import { request } from '@/utils/messaging/runtime';
@@ -102,7 +102,7 @@ export function AccountSection({ t }: { t: Translate }) {
           <option value="">{t('fallbackFirst')}</option>
           {hotlines.map((h) => (
             <option key={h.number} value={h.number}>
-              {displayNumber(h.number)} · {h.carrier ?? h.telco}
+              {hotlineLabel(h)}
             </option>
           ))}
         </select>

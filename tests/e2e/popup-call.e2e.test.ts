@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../sandbox/index';
 import { assertLoopbackOnly } from './lib/chromium';
-import { eventually, launchExtension, type ExtensionSession } from './lib/extension';
+import { eventually, launchExtension, openSdkClient, type ExtensionSession } from './lib/extension';
 
 assertLoopbackOnly();
 
@@ -127,11 +127,7 @@ describe('Call out from the popup', () => {
 
 describe('Free voice call', () => {
   it('reaches another Stringee user, audio both ways, then ends', async () => {
-    const other = await ext.context.newPage();
-    await other.goto(`${sandbox.httpUrl}/sdk-client.html?autoanswer=1`);
-    const token = sandbox.issueToken('agent2');
-    await other.evaluate(([ws, tok]) => (window as any).sdk.connect(ws, tok), [sandbox.wsUrl, token] as const);
-    await eventually(() => other.evaluate(() => (window as any).sdk.state().client.authenticated), 'agent2 signed in');
+    const other = await openSdkClient(ext.context, sandbox, 'agent2');
 
     await dial(popup, 'agent2', { mode: 'voice' });
     await waitPhase(popup, 'answered');
@@ -293,10 +289,7 @@ describe('Hotline and mode rules', () => {
 
 describe('Free video call', () => {
   it('opens the call window, with real video and audio both ways, and hangs up there', async () => {
-    const other = await ext.context.newPage();
-    await other.goto(`${sandbox.httpUrl}/sdk-client.html?autoanswer=1`);
-    await other.evaluate(([ws, tok]) => (window as any).sdk.connect(ws, tok), [sandbox.wsUrl, sandbox.issueToken('agent3')] as const);
-    await eventually(() => other.evaluate(() => (window as any).sdk.state().client.authenticated), 'agent3 signed in');
+    const other = await openSdkClient(ext.context, sandbox, 'agent3');
 
     await popup.getByTestId('mode-video').check();
     await popup.getByTestId('number').fill('103');

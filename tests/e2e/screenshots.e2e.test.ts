@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../sandbox/index';
 import { assertLoopbackOnly } from './lib/chromium';
-import { eventually, launchExtension, type ExtensionSession } from './lib/extension';
+import { eventually, launchExtension, openSdkClient, type ExtensionSession } from './lib/extension';
 
 assertLoopbackOnly();
 
@@ -119,10 +119,7 @@ describe.each(['en', 'vi'] as const)('screens in %s', (lang) => {
   });
 
   it('video call window', async () => {
-    const other = await ext.context.newPage();
-    await other.goto(`${sandbox.httpUrl}/sdk-client.html?autoanswer=1`);
-    await other.evaluate(([ws, tok]) => (window as any).sdk.connect(ws, tok), [sandbox.wsUrl, sandbox.issueToken('agent3')] as const);
-    await eventually(() => other.evaluate(() => (window as any).sdk.state().client.authenticated), 'agent3 signed in');
+    const other = await openSdkClient(ext.context, sandbox, 'agent3');
     await popup.getByTestId('tab-dial').click();
     await popup.getByTestId('mode-video').check();
     await popup.getByTestId('number').fill('103');

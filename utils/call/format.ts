@@ -15,3 +15,8 @@ export function displayNumber(stringeeNumber: string): string {
   if (!/^\d{8,15}$/.test(stringeeNumber)) return stringeeNumber;
   return parsePhone(`+${stringeeNumber}`)?.display ?? stringeeNumber;
 }
+
+/** How a hotline is named in pickers and menus: "0966 000 111 · Viettel". */
+export function hotlineLabel(h: { number: string; carrier?: string | undefined; telco: string }): string {
+  return `${displayNumber(h.number)} · ${h.carrier ?? h.telco}`;
+}

@@ -99,3 +99,16 @@ export async function eventually<T>(fn: () => Promise<T> | T, what: string, time
   }
   throw new Error(`Timed out waiting for ${what} (last: ${String(last)})`);
 }
+
+/** A second Stringee client (the sandbox's SDK test page) signed in as `userId`, answering calls. */
+export async function openSdkClient(
+  context: BrowserContext,
+  sandbox: { httpUrl: string; wsUrl: string; issueToken(userId: string): string },
+  userId: string,
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${sandbox.httpUrl}/sdk-client.html?autoanswer=1`);
+  await page.evaluate(([ws, tok]) => (window as any).sdk.connect(ws, tok), [sandbox.wsUrl, sandbox.issueToken(userId)] as const);
+  await eventually(() => page.evaluate(() => (window as any).sdk.state().client.authenticated), `${userId} signed in`);
+  return page;
+}

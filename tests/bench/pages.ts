@@ -1,0 +1,68 @@
+/**
+ * Large synthetic pages for the benchmark and the end-to-end test. Each page records long
+ * tasks (PerformanceObserver 'longtask') and the moment its first viewport's numbers are all
+ * marked, so numbers come from the same run as the baseline.
+ */
+const PROBE = `<script>
+  window.longTasks = [];
+  window.longestAfterLoad = 0;
+  let loaded = false;
+  addEventListener('load', () => setTimeout(() => (loaded = true), 50));
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      window.longTasks.push({ start: e.startTime, duration: e.duration });
+      if (loaded) window.longestAfterLoad = Math.max(window.longestAfterLoad, e.duration);
+    }
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('DOMContentLoaded', () => (window.dcl = performance.now()));
+</script>`;
+
+const FIRST = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi'];
+const PREFIX = ['091', '098', '090', '097', '086', '088', '093', '035'];
+
+/** A deterministic mobile number for row i. */
+export const rowPhone = (i: number): string => {
+  const n = String(1_000_000 + ((i * 7919) % 8_999_999)).slice(-7);
+  return `${PREFIX[i % PREFIX.length]}${n.slice(0, 1)} ${n.slice(1, 4)} ${n.slice(4)}`;
+};
+
+export function hugeTablePage(rows: number): string {
+  const body: string[] = [];
+  for (let i = 0; i < rows; i++) {
+    body.push(
+      `<tr><td>${i + 1}</td><td>${FIRST[i % FIRST.length]} Văn ${i}</td><td>${rowPhone(i)}</td><td>${(i % 28) + 1}/05/2024</td><td>${(i * 1000) % 9_000_000}.000đ</td><td>SO-${100000 + i}</td></tr>`,
+    );
+  }
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CRM</title>${PROBE}</head><body style="font:14px sans-serif">
+<table><thead><tr><th>#</th><th>Khách hàng</th><th>Điện thoại</th><th>Ngày</th><th>Giá trị</th><th>Mã đơn</th></tr></thead><tbody>
+${body.join('\n')}
+</tbody></table></body></html>`;
+}
+
+/** About `bytes` of article text with a phone number every few paragraphs. */
+export function articlePage(bytes: number): string {
+  const para = (i: number): string =>
+    `<p>Đoạn ${i}: Công ty đã công bố kết quả kinh doanh quý ${(i % 4) + 1} năm ${2000 + (i % 25)} với doanh thu 1.${i % 10}00.000.000đ, tăng ${i % 30}% so với cùng kỳ. Mã số thuế 0${101234567 + i}. ${i % 5 === 0 ? `Liên hệ phòng truyền thông: ${rowPhone(i)}.` : 'Chi tiết xem báo cáo thường niên.'}</p>`;
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const p = para(i);
+    parts.push(p);
+    size += Buffer.byteLength(p);
+  }
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Article</title>${PROBE}</head><body style="font:16px/1.5 serif;max-width:800px;margin:auto">${parts.join('\n')}</body></html>`;
+}
+
+/** A page that changes `perSecond` text nodes every second (a live dashboard). */
+export function mutatingPage(rows: number, perSecond: number): string {
+  const body: string[] = [];
+  for (let i = 0; i < rows; i++) body.push(`<li>Agent ${i}: <span>${rowPhone(i)}</span> · <b>0</b> calls</li>`);
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Live</title>${PROBE}</head><body style="font:14px sans-serif"><ul id="l">${body.join('')}</ul>
+<script>
+  const items = document.querySelectorAll('#l li b');
+  let k = 0;
+  setInterval(() => {
+    for (let j = 0; j < ${perSecond / 10}; j++) { const b = items[k++ % items.length]; b.textContent = String(Number(b.textContent) + 1); }
+  }, 100);
+</script></body></html>`;
+}

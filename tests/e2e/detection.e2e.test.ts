@@ -1,0 +1,235 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { assertLoopbackOnly, launchChromium } from './lib/chromium';
+import { EXTENSION_DIR, eventually } from './lib/extension';
+import { markedTexts, settledMarks } from './lib/marks';
+import { startPagesServer, type PagesServer } from './lib/pages-server';
+import { clickUi, uiBox, uiShown } from './lib/shadow-ui';
+import { hugeTablePage, rowPhone } from '../bench/pages';
+
+assertLoopbackOnly();
+
+let server: PagesServer;
+let context: BrowserContext;
+let worker: Worker;
+
+/** Every 'page.call' request the background receives, recorded by a listener of our own. */
+async function pageCalls(): Promise<{ target: string; mode: string }[]> {
+  return worker.evaluate(() => (globalThis as any).__pageCalls ?? []);
+}
+
+beforeAll(async () => {
+  server = await startPagesServer();
+  server.put('huge.html', hugeTablePage(20_000));
+  context = await launchChromium({ extensionDir: EXTENSION_DIR });
+  worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(() => {
+    const g = globalThis as any;
+    g.__pageCalls = [];
+    g.chrome.runtime.onMessage.addListener((m: any) => {
+      if (m?.type === 'page.call') g.__pageCalls.push(m.payload);
+      return undefined;
+    });
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await worker.evaluate(() => ((globalThis as any).__pageCalls = []));
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+describe('detection on fixture pages', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open('/contacts.html');
+  });
+
+  it('marks the numbers a person would call, and nothing else', async () => {
+    const marked = await settledMarks(page, 8);
+    expect(marked).toEqual(
+      [
+        '0912.345.678',
+        '1900 6868',
+        '(028) 3822 1234',
+        '+44 20 7946 0958',
+        '0903 111 222',
+        '0987 654 321',
+        '0933 444 555',
+        '0944 555 666',
+      ].sort(),
+    );
+  });
+
+  it('marks numbers inside iframes (all frames)', async () => {
+    const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
+    expect(await settledMarks(frame, 1)).toEqual(['0966 777 888']);
+  });
+
+  it('never changes the page: no mutation, same HTML, text and form values, copy gives the original', async () => {
+    await settledMarks(page, 8);
+    const after = await page.evaluate(() => ({
+      mutations: (window as any).mutations as string[],
+      same:
+        (window as any).before.html === document.body.innerHTML &&
+        (window as any).before.text === document.body.textContent,
+      form: [...document.querySelectorAll<HTMLInputElement>('input, textarea')].map((e) => e.value),
+      before: (window as any).before.form,
+    }));
+    // Not one node of ours until the user points at a number: the page's observer, watching
+    // the whole document, saw nothing.
+    expect(after.mutations).toEqual([]);
+    expect(after.same).toBe(true);
+    expect(after.form).toEqual(after.before);
+    const copied = await page.evaluate(() => {
+      const p = document.getElementById('shop')!;
+      getSelection()!.selectAllChildren(p);
+      let data = '';
+      document.addEventListener('copy', (e) => (data = e.clipboardData?.getData('text/plain') ?? ''), { once: true });
+      document.addEventListener('copy', (e) => {
+        // The browser fills the clipboard after listeners; read what it will copy instead.
+        data = getSelection()!.toString();
+        void e;
+      }, { once: true });
+      document.execCommand('copy');
+      return { data, text: p.textContent };
+    });
+    expect(copied.data).toBe(copied.text);
+  });
+
+  it('shows an icon and a card on hover, without covering text at rest', async () => {
+    // At rest there is no UI of ours in the page at all.
+    expect(await page.locator('stringee-c2c-ui').count()).toBe(0);
+    const box = (await page.locator('#n1').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await eventually(() => uiShown(page, 'c2c-icon'), 'icon on hover');
+    // Our one host, under <html> beside the body; the body is as the page left it.
+    expect(await page.locator('stringee-c2c-ui').count()).toBe(1);
+    expect(await page.evaluate(() => document.querySelector('stringee-c2c-ui')!.parentNode === document.documentElement)).toBe(true);
+    const seen = await page.evaluate(() => ({
+      mutations: (window as any).mutations as string[],
+      same: (window as any).before.html === document.body.innerHTML,
+    }));
+    expect(seen).toEqual({ mutations: ['childList:HTML:STRINGEE-C2C-UI'], same: true });
+    // The host itself takes no room: the icon and card are fixed-position inside it.
+    expect(await page.evaluate(() => document.querySelector('stringee-c2c-ui')!.getBoundingClientRect().width)).toBe(0);
+    const icon = (await uiBox(page, 'c2c-icon'))!;
+    expect(icon.x).toBeGreaterThanOrEqual(box.x + box.width);
+    await page.mouse.move(icon.x + icon.width / 2, icon.y + icon.height / 2);
+    await eventually(() => uiShown(page, 'c2c-call'), 'card on icon hover');
+  });
+});
+
+describe('only trusted clicks start calls', () => {
+  it('refuses synthetic clicks, forged messages and a page-hidden icon; a real click calls', async () => {
+    const page = await open('/synthetic.html');
+    await settledMarks(page, 1);
+    const box = (await page.locator('#target').boundingBox())!;
+    // Hover the number (real mouse) so the icon exists, then let the page attack it.
+    const text = await page.evaluate(() => {
+      const r = document.createRange();
+      const t = document.getElementById('target')!.firstChild!;
+      r.setStart(t, 4);
+      r.setEnd(t, 16);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    void box;
+    await page.mouse.move(text.x, text.y);
+    await eventually(() => uiShown(page, 'c2c-icon'), 'icon on hover');
+    const extensionId = new URL(worker.url()).host;
+    expect(await page.evaluate((id) => (window as any).attack(id), extensionId)).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await pageCalls()).toEqual([]);
+    // The forged "newer script" event did not switch us off: marks stay, and a page change is
+    // still followed.
+    expect(await markedTexts(page)).toEqual(['0912 345 678']);
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p id="later">Mới: 0987 111 222</p>'));
+    expect(await settledMarks(page, 2)).toEqual(['0912 345 678', '0987 111 222']);
+
+    // Styling our host itself does nothing (`:host { all: initial !important }` wins over the
+    // page's own !important, inline or not), so the page fades its whole <html> instead: a
+    // real click on the now invisible icon only asks for confirmation.
+    await page.evaluate(() => (document.querySelector('stringee-c2c-ui') as HTMLElement).style.setProperty('opacity', '0', 'important'));
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('stringee-c2c-ui')!).opacity)).toBe('1');
+    await page.evaluate(() => document.documentElement.style.setProperty('opacity', '0.02'));
+    await clickUi(page, 'c2c-icon');
+    await page.waitForTimeout(300);
+    expect(await pageCalls()).toEqual([]);
+    await clickUi(page, 'c2c-confirm');
+    await page.waitForTimeout(300);
+    expect(await pageCalls()).toEqual([]);
+
+    // Positive control: the same spy sees a real click on a visible icon.
+    await page.evaluate(() => document.documentElement.style.removeProperty('opacity'));
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(700);
+    await page.mouse.move(text.x, text.y);
+    await eventually(() => uiShown(page, 'c2c-icon'), 'icon on hover again');
+    await clickUi(page, 'c2c-icon');
+    const calls = await eventually(async () => ((await pageCalls()).length ? pageCalls() : undefined), 'page.call');
+    expect(calls).toEqual([{ target: '+84912345678', mode: 'callout' }]);
+    await page.close();
+  });
+});
+
+describe('tel: links', () => {
+  it('a trusted click calls the href number through the extension and keeps the page', async () => {
+    const page = await open('/contacts.html');
+    await settledMarks(page, 8);
+    await page.locator('#tel1').click();
+    const calls = await eventually(async () => ((await pageCalls()).length ? pageCalls() : undefined), 'page.call');
+    expect(calls).toEqual([{ target: '+84912000111', mode: 'callout' }]);
+    expect(page.url()).toBe(`${server.url}/contacts.html`);
+    // A 1900 link asks first, in our card.
+    await page.locator('#tel2').click();
+    await eventually(() => uiShown(page, 'c2c-confirm'), 'premium confirmation');
+    expect(await pageCalls()).toHaveLength(1);
+    await page.close();
+  });
+});
+
+describe('dynamic and huge pages', () => {
+  it('leaves a Preact page re-rendering every second alone and follows its renders', async () => {
+    const page = await open('/preact-list.html');
+    const first = await settledMarks(page, 3);
+    expect(first).toEqual(['(028) 3822 1234', '0912 345 678', '0987.654.321']);
+    const before = await page.evaluate(() => (window as any).renders as number);
+    await page.waitForTimeout(3_000);
+    const state = await page.evaluate(() => ({
+      renders: (window as any).renders as number,
+      items: [...document.querySelectorAll('#list li')].map((li) => li.textContent),
+      html: document.getElementById('app')!.innerHTML.replace(/lần \d+/g, 'lần N'),
+    }));
+    expect(state.renders).toBeGreaterThan(before + 1);
+    expect(state.items).toEqual([
+      `An: 0912 345 678 (lần ${state.renders - 1})`,
+      `Bình: 0987.654.321 (lần ${state.renders - 1})`,
+      `Chi: (028) 3822 1234 (lần ${state.renders - 1})`,
+    ]);
+    expect(state.html).toBe(
+      '<ul id="list"><li>An: <span class="phone">0912 345 678</span> (lần N)</li><li>Bình: <span class="phone">0987.654.321</span> (lần N)</li><li>Chi: <span class="phone">(028) 3822 1234</span> (lần N)</li></ul>',
+    );
+    expect(await markedTexts(page)).toEqual(first);
+    await page.close();
+  });
+
+  // Timings (long tasks, time to first marks) are the bench's business, not a test's.
+  it('marks every number of a 20,000-row table, and nothing else in it', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/gen/huge.html`, { waitUntil: 'load' });
+    const marked = await settledMarks(page, 20_000, 60_000);
+    expect(marked.length).toBe(20_000);
+    expect(marked).toEqual(Array.from({ length: 20_000 }, (_, i) => rowPhone(i)).sort());
+    await page.close();
+  }, 90_000);
+});
