@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ContactsView } from '@/components/contacts/ContactsView';
 import { useTranslator } from '@/components/use-translator';
+import { request } from '@/utils/messaging/runtime';
 import { languageItem, type Language } from '@/utils/settings/items';
 import { AccountSection } from './AccountSection';
 import { SitesSection } from './SitesSection';
@@ -15,6 +17,17 @@ export function App() {
       <h1>{t('optionsTitle')}</h1>
       <AccountSection t={t} />
       <SitesSection t={t} />
+      <section>
+        {/* Also here: on some systems Chrome closes the popup when a file picker opens, which
+            would lose an import started there. */}
+        <h2>{t('contacts_tab')}</h2>
+        <ContactsView
+          t={t}
+          onCall={(e164, typed) =>
+            void request('call.start', { target: typed ?? e164, mode: 'callout' })
+          }
+        />
+      </section>
       <section>
         <h2>{t('language')}</h2>
         <select

@@ -117,7 +117,8 @@ export const REQUESTS = {
     check: object({
       target: str(200),
       mode: oneOf(CALL_MODES),
-      hotline: hotlineChoice,
+      /** Absent: the remembered choice. */
+      hotline: optional(hotlineChoice),
       premiumConfirmed: optional(bool),
     }),
     res: {} as StartCallResult,
