@@ -16,7 +16,7 @@ export function CallStatus({ call, t }: { call: CallView; t: Translate }) {
         : '';
   return (
     <section class={`call-status phase-${call.phase}`} aria-live="polite" data-testid="call-status" data-call-id={call.id}>
-      <div class="call-peer">{displayNumber(call.to)}</div>
+      <div class="call-peer">{displayNumber(call.direction === 'incoming' ? call.from : call.to)}</div>
       <div class="call-phase">
         <span data-testid="call-phase" data-phase={call.phase} data-reason={call.endReason ?? ''}>
           {call.phase === 'ended' && call.endReason
@@ -34,7 +34,9 @@ export function CallStatus({ call, t }: { call: CallView; t: Translate }) {
       {call.phase === 'ended' && call.detail && SHOW_DETAIL.has(call.endReason ?? 'failed') && (
         <div class="call-detail">{call.detail}</div>
       )}
-      {call.mode === 'callout' && <div class="call-from">{t('hotline')}: {displayNumber(call.from)}</div>}
+      {call.mode === 'callout' && call.direction === 'outgoing' && (
+        <div class="call-from">{t('hotline')}: {displayNumber(call.from)}</div>
+      )}
     </section>
   );
 }

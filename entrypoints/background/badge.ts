@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { HostSnapshot } from '@/utils/call/types';
 
 const BADGES: Record<string, { text: string; color: string }> = {
+  incoming: { text: '((•))', color: '#2563eb' },
   starting: { text: '…', color: '#6b7280' },
   calling: { text: '…', color: '#6b7280' },
   ringing: { text: '((•))', color: '#d97706' },

@@ -4,6 +4,7 @@ import { IDLE_SNAPSHOT } from '@/utils/call/types';
 import { listen, request } from '@/utils/messaging/runtime';
 import { accountItem, hotlinesItem, languageItem } from '@/utils/settings/items';
 import { showCallOnBadge } from './badge';
+import { onIncomingButton, showIncomingCall } from './incoming-call';
 import { ensureHost, hostExists } from './call-host-launcher';
 import { onContextMenuClick, rebuildContextMenus } from './context-menu';
 import { chooseDevices, listDevices } from './devices';
@@ -12,6 +13,17 @@ import { pageCardInfo } from './page-card';
 import { placeCall } from './place-call';
 import { recordEndedCall } from './record-call';
 import { connectConfig } from './token-source';
+
+/** With an account, the call host stays signed in so calls to us ring even with no popup open. */
+async function connectIfConfigured(): Promise<void> {
+  if (await accountItem.getValue()) await ensureHost().catch(() => undefined);
+}
+
+/** A changed account signs the call host in again (after any live call). */
+async function accountChanged(): Promise<void> {
+  if (await hostExists()) await request('host.reconnect', {}).catch(() => undefined);
+  await connectIfConfigured();
+}
 
 // The service worker keeps no state of its own: it can be stopped at any time, and the call
 // host (offscreen document) and storage hold everything that must survive.
@@ -23,6 +35,8 @@ export default defineBackground(() => {
       'page.call': (req) => placeCall({ ...req, remember: false }),
       'page.cardInfo': (req) => pageCardInfo(req.target),
       'call.hangup': async () => ((await hostExists()) ? request('host.hangup', {}) : { ok: true }),
+      'call.answer': async () => ((await hostExists()) ? request('host.answer', {}) : { ok: false }),
+      'call.decline': async () => ((await hostExists()) ? request('host.decline', {}) : { ok: false }),
       'call.control': async (req) =>
         (await hostExists()) ? request('host.control', req) : { ok: false, error: 'noCall' as const },
       'call.getState': async () => {
@@ -37,7 +51,10 @@ export default defineBackground(() => {
       'host.needConfig': (req) => connectConfig(req.fresh),
     },
     events: {
-      'host.state': (snapshot) => showCallOnBadge(snapshot),
+      'host.state': (snapshot) => {
+        showCallOnBadge(snapshot);
+        void showIncomingCall(snapshot);
+      },
       'host.callEnded': (view) => void recordEndedCall(view),
     },
   });
@@ -45,11 +62,19 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
     void rebuildContextMenus();
+    void connectIfConfigured();
   });
-  browser.runtime.onStartup.addListener(() => void rebuildContextMenus());
+  browser.runtime.onStartup.addListener(() => {
+    void rebuildContextMenus();
+    void connectIfConfigured();
+  });
   browser.contextMenus.onClicked.addListener((info) => void onContextMenuClick(info));
+  browser.notifications.onButtonClicked.addListener((id, button) => void onIncomingButton(id, button));
   // The menu lists the hotlines and speaks the UI language: rebuild when either changes.
   hotlinesItem.watch(() => void rebuildContextMenus());
   languageItem.watch(() => void rebuildContextMenus());
-  accountItem.watch(() => void rebuildContextMenus());
+  accountItem.watch(() => {
+    void rebuildContextMenus();
+    void accountChanged();
+  });
 });

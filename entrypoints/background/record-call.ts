@@ -5,6 +5,6 @@ import { addRecent } from '@/utils/recents/store';
 
 /** Every ended call goes into recents, named after its contact when there is one. */
 export async function recordEndedCall(view: CallView): Promise<void> {
-  const recent = recentFromCall(view, await getContacts());
+  const recent = recentFromCall(view, await getContacts(), view.direction);
   if (recent) await addRecent(recent);
 }

@@ -1,4 +1,4 @@
-import type { HostSnapshot } from '@/utils/call/types';
+import type { CallView, HostSnapshot } from '@/utils/call/types';
 import { emit, listen, request } from '@/utils/messaging/runtime';
 import { StringeeConnection } from '@/utils/call-host/connection';
 import { applyAudioDevices, installMicrophoneChoice, listAudioDevices } from '@/utils/call-host/devices';
@@ -17,6 +17,26 @@ const connection = new StringeeConnection(
   () => publish(),
 );
 
+function track(current: CallSession): CallSession {
+  session = current;
+  publish();
+  return current;
+}
+
+const onCallChange = (view: CallView) => {
+  publish();
+  if (view.phase === 'ended') emit('host.callEnded', view);
+};
+
+// One call at a time: a call placed to us while we are on another hears busy.
+connection.onIncoming = (call) => {
+  if (session?.live) {
+    call.reject();
+    return;
+  }
+  track(CallSession.incoming(call, { remote: audio }, onCallChange));
+};
+
 function snapshot(): HostSnapshot {
   return { connection: connection.view, call: session?.view ?? null };
 }
@@ -30,20 +50,23 @@ listen('host', {
     'host.getState': () => snapshot(),
     'host.makeCall': (req) => {
       if (session?.live) return { ok: false, error: 'callInProgress' };
-      const current = new CallSession(
-        { ...req, dtmfAfterConnect: req.dtmfAfterConnect },
-        { remote: audio },
-        (view) => {
-          publish();
-          if (view.phase === 'ended') emit('host.callEnded', view);
-        },
-      );
-      session = current;
-      publish();
+      const current = track(new CallSession(req, { remote: audio }, onCallChange));
       connection.ensureReady().then(
         (client) => current.start(client),
         (e: Error) => current.fail('notConnected', e.message),
       );
+      return { ok: true };
+    },
+    'host.reconnect': () => {
+      // Never in the middle of a call: the account change applies after it.
+      if (session?.live) return { ok: false };
+      connection.reset();
+      connection.ensureReady().catch(() => undefined);
+      return { ok: true };
+    },
+    'host.answer': async () => ({ ok: (await session?.answer()) ?? false }),
+    'host.decline': () => {
+      session?.decline();
       return { ok: true };
     },
     'host.hangup': () => {

@@ -36,10 +36,23 @@ export function App() {
       {isLive(call) && call ? (
         <section class="in-call" aria-label={t(`phase_${call.phase}`)}>
           <CallStatus call={call} t={t} />
-          <InCallControls call={call} t={t} />
-          <button type="button" class="hangup" data-testid="hangup" onClick={() => void request('call.hangup', {})}>
-            {t('hangUp')}
-          </button>
+          {call.phase === 'incoming' ? (
+            <div class="answer-row">
+              <button type="button" class="call" data-testid="answer" onClick={() => void request('call.answer', {})}>
+                {t('answer')}
+              </button>
+              <button type="button" class="hangup" data-testid="decline" onClick={() => void request('call.decline', {})}>
+                {t('decline')}
+              </button>
+            </div>
+          ) : (
+            <>
+              <InCallControls call={call} t={t} />
+              <button type="button" class="hangup" data-testid="hangup" onClick={() => void request('call.hangup', {})}>
+                {t('hangUp')}
+              </button>
+            </>
+          )}
         </section>
       ) : (
         <>

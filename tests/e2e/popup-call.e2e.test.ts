@@ -327,3 +327,48 @@ describe('Free video call', () => {
     await other.close();
   });
 });
+
+describe('Calls to us', () => {
+  const callUs = (page: Page) => page.evaluate(() => (window as any).sdk.makeCall('agent2', 'agent1', false));
+  const callerEvents = (page: Page) => page.evaluate(() => (window as any).sdk.events.map((e: any) => e.type + ':' + (e.data?.code ?? '')));
+
+  it('rings, is answered from the popup, audio flows both ways, and lands in recents', async () => {
+    const caller = await openSdkClient(ext.context, sandbox, 'agent2');
+    await callUs(caller);
+    await waitPhase(popup, 'incoming');
+    expect(await popup.getByTestId('call-status').textContent()).toContain('agent2');
+    await eventually(async () => (await popup.evaluate(() => (globalThis as any).chrome.action.getBadgeText({}))) === '((•))', 'the ringing badge');
+    await popup.getByTestId('answer').click();
+    await waitPhase(popup, 'answered');
+    await eventually(async () => (await ext.ask<Stats>('host.getMediaStats')).packetsReceived > 20, 'audio from the caller');
+    await eventually(async () => ((await caller.evaluate(() => (window as any).sdk.stats())) as Stats).packetsReceived > 20, 'audio at the caller');
+    await popup.getByTestId('hangup').click();
+    await waitPhase(popup, 'ended');
+    await eventually(async () => {
+      const { recents } = await popup.evaluate(() => (globalThis as any).chrome.storage.local.get('recents'));
+      return recents?.[0]?.direction === 'incoming' && recents[0].target === 'agent2' && recents[0].result === 'answered';
+    }, 'the incoming call in recents');
+    await caller.close();
+  });
+
+  it('declines: the caller hears busy', async () => {
+    const caller = await openSdkClient(ext.context, sandbox, 'agent2');
+    await callUs(caller);
+    await waitPhase(popup, 'incoming');
+    await popup.getByTestId('decline').click();
+    await waitPhase(popup, 'ended');
+    expect(await phase(popup).getAttribute('data-reason')).toBe('declined');
+    await eventually(async () => (await callerEvents(caller)).some((e: string) => /signalingstate:5/.test(e)), 'busy at the caller');
+    await caller.close();
+  });
+
+  it('shows a missed call when the caller gives up', async () => {
+    const caller = await openSdkClient(ext.context, sandbox, 'agent2');
+    await callUs(caller);
+    await waitPhase(popup, 'incoming');
+    await caller.evaluate(() => (window as any).sdk.hangup());
+    await waitPhase(popup, 'ended');
+    expect(await phase(popup).getAttribute('data-reason')).toBe('missed');
+    await caller.close();
+  });
+});

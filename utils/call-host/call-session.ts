@@ -32,14 +32,16 @@ export class CallSession {
     readonly req: PlaceCall,
     private readonly media: MediaSinks,
     private readonly onChange: (view: CallView) => void,
+    direction: CallView['direction'] = 'outgoing',
   ) {
     this.view = {
       id: crypto.randomUUID(),
       callId: undefined,
+      direction,
       mode: req.mode,
       from: req.from,
       to: req.to,
-      phase: 'starting',
+      phase: direction === 'incoming' ? 'incoming' : 'starting',
       startedAt: Date.now(),
       answeredAt: undefined,
       endedAt: undefined,
@@ -57,11 +59,64 @@ export class CallSession {
     return isLive(this.view);
   }
 
+  /** A call someone placed to us: it rings until answered, declined, or given up. */
+  static incoming(call: StringeeCall, media: MediaSinks, onChange: (view: CallView) => void): CallSession {
+    const internal = call.fromInternal !== false;
+    const mode = !internal ? 'callout' : call.isVideoCall ? 'video' : 'voice';
+    const session = new CallSession({ from: call.fromNumber, to: call.toNumber, mode, custom: '' }, media, onChange, 'incoming');
+    session.attach(call);
+    session.view = { ...session.view, callId: call.callId || undefined };
+    return session;
+  }
+
   start(client: StringeeClient): void {
     if (!this.live) return; // hung up while connecting
     const call = new StringeeCall(client, this.req.from, this.req.to, this.req.mode === 'video');
     call.custom = this.req.custom;
+    this.attach(call);
+    call.makeCall((res) =>
+      this.guard(() => {
+        if (res.r !== 0) {
+          this.finish(res.r === 1000 ? 'micDenied' : 'refused', res.message);
+          return;
+        }
+        this.update({ ...this.view, callId: call.callId || undefined });
+        if (this.hangupWanted) call.hangup();
+      }),
+    );
+  }
+
+  /** Answers an incoming call. The SDK gives the callee no "Answered" state: its reply is it. */
+  answer(): Promise<boolean> {
+    const call = this.sdkCall;
+    if (!call || this.view.phase !== 'incoming') return Promise.resolve(false);
+    return new Promise((resolve) =>
+      call.answer((res) =>
+        this.guard(() => {
+          if (res.r === 0) this.update({ ...this.view, phase: 'answered', answeredAt: Date.now() });
+          else this.finish('failed', `r=${res.r}`);
+          resolve(res.r === 0);
+        }),
+      ),
+    );
+  }
+
+  /** Declines an incoming call: the caller hears busy. */
+  decline(): void {
+    if (this.view.phase !== 'incoming') return;
+    this.sdkCall?.reject();
+    this.finish('declined');
+  }
+
+  private attach(call: StringeeCall): void {
     this.sdkCall = call;
+    call.on('otherdevice', (e: { type?: string; code?: number }) =>
+      this.guard(() => {
+        // Another device of ours answered or declined: this one stops ringing.
+        if (e.type === 'CALL_STATE' && e.code === 200) this.finish('answeredElsewhere');
+        else this.finish('missed');
+      }),
+    );
     call.on('signalingstate', (s) => this.guard(() => this.onSignaling(s)));
     call.on('mediastate', (s) =>
       this.guard(() => this.update({ ...this.view, mediaConnected: s.code === 1 })),
@@ -89,21 +144,12 @@ export class CallSession {
     call.on('error', (e) =>
       this.guard(() => this.finish(e.code === 1000 ? 'micDenied' : 'failed', e.reason ?? e.message)),
     );
-    call.makeCall((res) =>
-      this.guard(() => {
-        if (res.r !== 0) {
-          this.finish(res.r === 1000 ? 'micDenied' : 'refused', res.message);
-          return;
-        }
-        this.update({ ...this.view, callId: call.callId || undefined });
-        if (this.hangupWanted) call.hangup();
-      }),
-    );
   }
 
   /** Our hang-up: ends the call at once in the UI, and at Stringee as soon as it can. */
   hangup(): void {
     if (!this.live) return;
+    if (this.view.phase === 'incoming') return this.decline();
     const call = this.sdkCall;
     // Before Stringee's callId exists a CALL_STOP would carry an empty id and be lost.
     if (call?.callId) call.hangup();
@@ -178,7 +224,9 @@ export class CallSession {
     const wasAnswered = this.view.phase === 'answered';
     const next = applySignaling(this.view, s, Date.now());
     if (next.phase === 'ended') {
-      this.finish(next.endReason ?? 'failed', next.detail);
+      // A caller who hangs up before we answer is a missed call, not a hang-up.
+      const missed = this.view.phase === 'incoming';
+      this.finish(missed ? 'missed' : (next.endReason ?? 'failed'), next.detail);
       return;
     }
     this.update({ ...next, callId: this.view.callId ?? (this.sdkCall?.callId || undefined) });

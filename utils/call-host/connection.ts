@@ -1,4 +1,4 @@
-import { StringeeClient, type AuthenResult } from 'stringee';
+import { StringeeClient, type AuthenResult, type StringeeCall } from 'stringee';
 import type { ConnectionView } from '@/utils/call/types';
 import type { ConnectConfig, ConnectConfigResult } from '@/utils/messaging/protocol';
 
@@ -18,6 +18,8 @@ export class StringeeConnection {
   private waiters: Waiter[] = [];
   private renewing = false;
   private renewalsInARow = 0;
+  /** Calls placed to us; without a handler they are declined (nobody could answer them). */
+  onIncoming: (call: StringeeCall) => void = (call) => call.reject();
 
   constructor(
     private readonly getConfig: (fresh: boolean) => Promise<ConnectConfigResult>,
@@ -41,6 +43,18 @@ export class StringeeConnection {
     return this.client!;
   }
 
+  /** Signs out (the account changed); the next ensureReady() signs in with the new settings. */
+  reset(): void {
+    const old = this.client;
+    this.client = null;
+    this.clientKey = '';
+    this.renewing = false;
+    // The old client's events are ignored from now on (each handler checks its client).
+    old?.disconnect();
+    this.set({ status: 'idle', userId: undefined, error: undefined, detail: undefined });
+    this.settle(new Error('account changed'));
+  }
+
   private open(config: ConnectConfig): void {
     const key = config.serverAddrs.join(' ');
     if (!this.client || key !== this.clientKey) {
@@ -60,6 +74,13 @@ export class StringeeConnection {
       if (client === this.client) this.renewing = true;
     });
     client.on('disconnect', () => this.onDisconnect(client));
+    client.on('incomingcall', (call: StringeeCall) => {
+      try {
+        if (client === this.client) this.onIncoming(call);
+      } catch (e) {
+        console.error('[call-host] incoming call', e);
+      }
+    });
     return client;
   }
 

@@ -18,12 +18,19 @@ declare module 'stringee' {
     disconnect(): void;
     on(event: 'connect' | 'disconnect' | 'requestnewtoken', handler: () => void): void;
     on(event: 'authen', handler: (res: AuthenResult) => void): void;
+    on(event: 'incomingcall', handler: (call: StringeeCall) => void): void;
     on(event: string, handler: (...args: never[]) => void): void;
   }
   export class StringeeCall {
     constructor(client: StringeeClient, from: string, to: string, isVideoCall?: boolean);
     callId: string;
     custom: string;
+    fromNumber: string;
+    toNumber: string;
+    fromInternal?: boolean;
+    isVideoCall?: boolean;
+    answer(cb: (res: { r: number }) => void): void;
+    reject(cb?: (res: { r: number }) => void): void;
     isOnHold: boolean;
     ended: boolean;
     _pc: RTCPeerConnection | null | undefined;

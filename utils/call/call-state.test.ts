@@ -5,6 +5,7 @@ import type { CallPhase, CallView } from './types';
 const call = (phase: CallPhase): CallView => ({
   id: 'x',
   callId: 'call-1',
+  direction: 'outgoing',
   mode: 'callout',
   from: '84961000111',
   to: '84912345678',

@@ -15,7 +15,8 @@ export interface Hotline {
 /** What the user picked in the hotline select: a hotline, or the Adaptive number. */
 export type HotlineChoice = { kind: 'adaptive' } | { kind: 'hotline'; number: string };
 
-export type CallPhase = 'starting' | 'calling' | 'ringing' | 'answered' | 'ended';
+/** 'incoming': someone is calling us and we have not answered yet. */
+export type CallPhase = 'incoming' | 'starting' | 'calling' | 'ringing' | 'answered' | 'ended';
 
 /** Why a call ended, in words the UI can translate. */
 export type EndReason =
@@ -27,11 +28,15 @@ export type EndReason =
   | 'refused' // the server refused to start it
   | 'micDenied'
   | 'notConnected'
-  | 'failed';
+  | 'failed'
+  | 'declined' // we declined an incoming call
+  | 'missed' // the caller gave up before we answered
+  | 'answeredElsewhere'; // another device of ours took it
 
 export interface CallView {
   id: string; // local id, known before Stringee's callId
   callId: string | undefined;
+  direction: 'outgoing' | 'incoming';
   mode: CallMode;
   from: string;
   to: string;

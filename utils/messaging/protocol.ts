@@ -124,6 +124,8 @@ export const REQUESTS = {
     res: {} as StartCallResult,
   },
   'call.hangup': { to: 'background', from: 'extensionPage', check: object({}), res: {} as { ok: boolean } },
+  'call.answer': { to: 'background', from: 'extensionPage', check: object({}), res: {} as { ok: boolean } },
+  'call.decline': { to: 'background', from: 'extensionPage', check: object({}), res: {} as { ok: boolean } },
   'call.control': {
     to: 'background',
     from: 'extensionPage',
@@ -177,6 +179,9 @@ export const REQUESTS = {
     res: {} as { ok: boolean; error?: StartCallError; detail?: string },
   },
   'host.hangup': { to: 'host', from: 'extensionPage', check: object({}), res: {} as { ok: boolean } },
+  'host.reconnect': { to: 'host', from: 'extensionPage', check: object({}), res: {} as { ok: boolean } },
+  'host.answer': { to: 'host', from: 'extensionPage', check: object({}), res: {} as { ok: boolean } },
+  'host.decline': { to: 'host', from: 'extensionPage', check: object({}), res: {} as { ok: boolean } },
   'host.control': { to: 'host', from: 'extensionPage', check: callControl, res: {} as ControlResult },
   'host.listDevices': { to: 'host', from: 'extensionPage', check: object({}), res: {} as AudioDeviceList },
   'host.setDevices': { to: 'host', from: 'extensionPage', check: audioDevicesCheck, res: {} as { ok: boolean } },

@@ -9,10 +9,14 @@ export type RecentResult =
   | 'failed'
   | 'cancelled'
   | 'micDenied'
-  | 'notConnected';
+  | 'notConnected'
+  | 'declined'
+  | 'missed'
+  | 'answeredElsewhere';
 
 export const RECENT_RESULTS: readonly RecentResult[] = [
   'answered', 'busy', 'noAnswer', 'unreachable', 'refused', 'failed', 'cancelled', 'micDenied', 'notConnected',
+  'declined', 'missed', 'answeredElsewhere',
 ];
 
 export interface RecentCall {

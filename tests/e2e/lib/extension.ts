@@ -6,7 +6,8 @@ import type { Account } from '../../../utils/settings/items';
 import { sandboxAccount } from '../../../utils/settings/sandbox-account';
 import { launchChromium } from './chromium';
 
-export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+// C2C_EXTENSION_DIR: test a build kept elsewhere (e.g. while another build rewrites .output).
+export const EXTENSION_DIR = process.env.C2C_EXTENSION_DIR ?? path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
 export interface ExtensionSession {
   context: BrowserContext;
