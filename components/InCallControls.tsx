@@ -5,6 +5,7 @@ import type { ControlAction } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/runtime';
 import { DevicePicker } from './DevicePicker';
 import { DIAL_KEY, Dialpad } from './Dialpad';
+import { ToggleButton } from './ToggleButton';
 
 /** Mute, hold, keypad (DTMF) and hang up for the live call. */
 export function InCallControls({ call, t }: { call: CallView; t: Translate }) {
@@ -34,25 +35,17 @@ export function InCallControls({ call, t }: { call: CallView; t: Translate }) {
   return (
     <div class="in-call-controls">
       <div class="control-row">
-        <button
-          type="button"
-          data-testid="mute"
-          aria-pressed={call.muted}
-          class={call.muted ? 'active' : ''}
-          onClick={() => void control(call.muted ? 'unmute' : 'mute')}
-        >
+        <ToggleButton testid="mute" on={call.muted} onToggle={() => void control(call.muted ? 'unmute' : 'mute')}>
           {call.muted ? t('unmute') : t('mute')}
-        </button>
-        <button
-          type="button"
-          data-testid="hold"
-          aria-pressed={call.onHold}
-          class={call.onHold ? 'active' : ''}
+        </ToggleButton>
+        <ToggleButton
+          testid="hold"
+          on={call.onHold}
           disabled={!answered}
-          onClick={() => void control(call.onHold ? 'resume' : 'hold')}
+          onToggle={() => void control(call.onHold ? 'resume' : 'hold')}
         >
           {call.onHold ? t('resume') : t('hold')}
-        </button>
+        </ToggleButton>
         <button
           type="button"
           data-testid="keypad-toggle"

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { CallStatus } from '@/components/CallStatus';
+import { ToggleButton } from '@/components/ToggleButton';
 import { useTranslator } from '@/components/use-translator';
 import { isLive } from '@/utils/call/call-state';
 import type { ControlAction } from '@/utils/messaging/protocol';
@@ -31,17 +32,12 @@ export function App() {
       <div class="control-row">
         {live && call ? (
           <>
-            <button type="button" data-testid="mute" aria-pressed={call.muted} onClick={() => void control(call.muted ? 'unmute' : 'mute')}>
+            <ToggleButton testid="mute" on={call.muted} onToggle={() => void control(call.muted ? 'unmute' : 'mute')}>
               {call.muted ? t('unmute') : t('mute')}
-            </button>
-            <button
-              type="button"
-              data-testid="camera"
-              aria-pressed={call.cameraOff}
-              onClick={() => void control(call.cameraOff ? 'cameraOn' : 'cameraOff')}
-            >
+            </ToggleButton>
+            <ToggleButton testid="camera" on={call.cameraOff} onToggle={() => void control(call.cameraOff ? 'cameraOn' : 'cameraOff')}>
               {call.cameraOff ? t('cameraOn') : t('cameraOff')}
-            </button>
+            </ToggleButton>
             <button type="button" class="hangup" data-testid="hangup" onClick={() => session.current?.hangup()}>
               {t('hangUp')}
             </button>

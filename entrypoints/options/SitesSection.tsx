@@ -3,6 +3,22 @@ import type { Translate } from '@/utils/i18n';
 import { lines } from '@/utils/settings/account-check';
 import { siteSettingsItem, type SiteSettings } from '@/utils/settings/items';
 
+/** A list of hostnames, one per line, saved when the field is left. */
+function SiteList(props: { label: string; testid: string; placeholder: string; sites: string[]; onSave: (sites: string[]) => void }) {
+  return (
+    <label class="field">
+      <span class="label">{props.label}</span>
+      <textarea
+        rows={3}
+        data-testid={props.testid}
+        placeholder={props.placeholder}
+        value={props.sites.join('\n')}
+        onChange={(e) => props.onSave(lines((e.target as HTMLTextAreaElement).value))}
+      />
+    </label>
+  );
+}
+
 /** Where numbers on pages become callable: deny list, allow-only mode, tel: links. */
 export function SitesSection({ t }: { t: Translate }) {
   const [s, setS] = useState<SiteSettings | null>(null);
@@ -19,31 +35,25 @@ export function SitesSection({ t }: { t: Translate }) {
         <input type="checkbox" data-testid="tel-links" checked={s.telLinks} onChange={(e) => save({ telLinks: (e.target as HTMLInputElement).checked })} />
         {t('telLinks')}
       </label>
-      <label class="field">
-        <span class="label">{t('disabledSites')}</span>
-        <textarea
-          rows={3}
-          data-testid="disabled-sites"
-          placeholder="mail.example.com"
-          value={s.disabledSites.join('\n')}
-          onChange={(e) => save({ disabledSites: lines((e.target as HTMLTextAreaElement).value) })}
-        />
-      </label>
+      <SiteList
+        label={t('disabledSites')}
+        testid="disabled-sites"
+        placeholder="mail.example.com"
+        sites={s.disabledSites}
+        onSave={(disabledSites) => save({ disabledSites })}
+      />
       <label class="check">
         <input type="checkbox" data-testid="allow-only" checked={s.allowOnly} onChange={(e) => save({ allowOnly: (e.target as HTMLInputElement).checked })} />
         {t('allowOnly')}
       </label>
       {s.allowOnly && (
-        <label class="field">
-          <span class="label">{t('allowedSites')}</span>
-          <textarea
-            rows={3}
-            data-testid="allowed-sites"
-            placeholder="crm.example.com"
-            value={s.allowedSites.join('\n')}
-            onChange={(e) => save({ allowedSites: lines((e.target as HTMLTextAreaElement).value) })}
-          />
-        </label>
+        <SiteList
+          label={t('allowedSites')}
+          testid="allowed-sites"
+          placeholder="crm.example.com"
+          sites={s.allowedSites}
+          onSave={(allowedSites) => save({ allowedSites })}
+        />
       )}
     </section>
   );

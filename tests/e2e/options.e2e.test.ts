@@ -20,6 +20,30 @@ afterAll(async () => {
 });
 
 describe('Options', () => {
+  it('saves the site lists and the tel: link switch', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.id}/options.html`);
+    await page.getByTestId('disabled-sites').fill('mail.example.com\n  crm.other.vn , ');
+    await page.getByTestId('tel-links').click(); // blur saves the list, then the switch
+    await page.getByTestId('allow-only').check();
+    await page.getByTestId('allowed-sites').fill('crm.example.com');
+    await page.getByTestId('disabled-sites').click();
+    const saved = await eventually(async () => {
+      const { siteSettings } = await page.evaluate(() => (globalThis as any).chrome.storage.local.get('siteSettings'));
+      return siteSettings?.allowedSites?.length ? siteSettings : null;
+    }, 'site settings saved');
+    expect(saved).toEqual({
+      disabledSites: ['mail.example.com', 'crm.other.vn'],
+      telLinks: false,
+      allowOnly: true,
+      allowedSites: ['crm.example.com'],
+    });
+    await page.evaluate(() =>
+      (globalThis as any).chrome.storage.local.set({ siteSettings: { disabledSites: [], allowOnly: false, allowedSites: [], telLinks: true } }),
+    );
+    await page.close();
+  });
+
   it('refuses a bad account with a message per field and keeps the saved one', async () => {
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.id}/options.html`);
