@@ -25,6 +25,11 @@ export function CallStatus({ call, t }: { call: CallView; t: Translate }) {
         </span>
         {timer && <span class="call-timer" data-testid="call-timer"> · {timer}</span>}
       </div>
+      {call.mediaStalled && call.phase === 'answered' && (
+        <div class="problem" role="alert" data-testid="media-stalled">
+          {t('mediaStalled')}
+        </div>
+      )}
       {(call.onHold || call.muted) && call.phase !== 'ended' && (
         <div class="call-flags" data-testid="call-flags">
           {[call.onHold && t('onHold'), call.muted && t('muted')].filter(Boolean).join(' · ')}

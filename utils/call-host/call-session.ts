@@ -3,6 +3,8 @@ import { applySignaling, endCall, isLive } from '@/utils/call/call-state';
 import type { CallMode, CallView, EndReason } from '@/utils/call/types';
 import type { ControlAction, ControlResult, MediaStats } from '@/utils/messaging/protocol';
 
+const MEDIA_TIMEOUT_MS = 10_000;
+
 /** Where the call's media plays: remote audio (and video), and the local camera preview. */
 export interface MediaSinks {
   remote: HTMLMediaElement;
@@ -48,6 +50,7 @@ export class CallSession {
       endReason: undefined,
       detail: undefined,
       mediaConnected: false,
+      mediaStalled: false,
       muted: false,
       onHold: false,
       cameraOff: false,
@@ -119,7 +122,9 @@ export class CallSession {
     );
     call.on('signalingstate', (s) => this.guard(() => this.onSignaling(s)));
     call.on('mediastate', (s) =>
-      this.guard(() => this.update({ ...this.view, mediaConnected: s.code === 1 })),
+      this.guard(() =>
+        this.update({ ...this.view, mediaConnected: s.code === 1, mediaStalled: s.code === 1 ? false : this.view.mediaStalled }),
+      ),
     );
     call.on('addlocalstream', (stream) =>
       this.guard(() => {
@@ -245,8 +250,19 @@ export class CallSession {
   }
 
   private update(view: CallView): void {
+    if (view.phase === 'answered' && this.view.phase !== 'answered') this.watchMedia();
     this.view = view;
     this.onChange(view);
+  }
+
+  /** The SDK's mediastate never says "failed": if no media path is up some seconds after the
+   * answer, say so, so the agent is not left talking into silence. */
+  private watchMedia(): void {
+    setTimeout(() => {
+      if (this.live && this.view.phase === 'answered' && !this.view.mediaConnected) {
+        this.update({ ...this.view, mediaStalled: true });
+      }
+    }, MEDIA_TIMEOUT_MS);
   }
 
   /** SDK callbacks must never throw: an exception there hangs the call up as a media error. */

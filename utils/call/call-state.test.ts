@@ -16,6 +16,7 @@ const call = (phase: CallPhase): CallView => ({
   endReason: undefined,
   detail: undefined,
   mediaConnected: false,
+  mediaStalled: false,
   muted: false,
   onHold: false,
   cameraOff: false,

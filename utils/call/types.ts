@@ -48,6 +48,8 @@ export interface CallView {
   /** Server or SDK detail for the ended reason, shown under the translated text. */
   detail: string | undefined;
   mediaConnected: boolean;
+  /** Answered, but no media path after a while: the SDK never reports ICE failure itself. */
+  mediaStalled: boolean;
   muted: boolean;
   onHold: boolean;
   cameraOff: boolean;

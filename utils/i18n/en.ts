@@ -100,6 +100,7 @@ export const en = {
   end_declined: 'You declined',
   end_missed: 'Missed call',
   end_answeredElsewhere: 'Answered on another device',
+  mediaStalled: 'No audio connection yet. Check the network; hang up and call again if it stays silent.',
   tab_dial: 'Keypad',
   tab_contacts: 'Contacts',
   tab_recents: 'Recents',

@@ -101,6 +101,7 @@ export const vi: Record<MessageKey, string> = {
   end_declined: 'Bạn đã từ chối',
   end_missed: 'Cuộc gọi nhỡ',
   end_answeredElsewhere: 'Đã nghe trên thiết bị khác',
+  mediaStalled: 'Chưa có kết nối âm thanh. Hãy kiểm tra mạng; nếu vẫn im lặng, gác máy và gọi lại.',
   tab_dial: 'Bàn phím',
   tab_contacts: 'Danh bạ',
   tab_recents: 'Gần đây',
