@@ -1,12 +1,15 @@
 import type { CallView, ConnectionView } from '@/utils/call/types';
 import { displayNumber, formatDuration } from '@/utils/call/format';
 import type { Translate } from '@/utils/i18n';
+import { useContactName } from './use-contact-name';
 import { useTicker } from './use-host-snapshot';
 
 const SHOW_DETAIL = new Set(['refused', 'failed', 'notConnected', 'micDenied']);
 
 /** The live call as a status line: who, state, and a running timer once connected. */
 export function CallStatus({ call, t }: { call: CallView; t: Translate }) {
+  const peer = call.direction === 'incoming' ? call.from : call.to;
+  const name = useContactName(peer);
   const now = useTicker(call.phase === 'answered');
   const timer =
     call.phase === 'answered' && call.answeredAt
@@ -16,7 +19,8 @@ export function CallStatus({ call, t }: { call: CallView; t: Translate }) {
         : '';
   return (
     <section class={`call-status phase-${call.phase}`} aria-live="polite" data-testid="call-status" data-call-id={call.id}>
-      <div class="call-peer">{displayNumber(call.direction === 'incoming' ? call.from : call.to)}</div>
+      <div class="call-peer" data-testid="call-peer">{name ?? displayNumber(peer)}</div>
+      {name && <div class="call-number">{displayNumber(peer)}</div>}
       <div class="call-phase">
         <span data-testid="call-phase" data-phase={call.phase} data-reason={call.endReason ?? ''}>
           {call.phase === 'ended' && call.endReason
@@ -39,8 +43,10 @@ export function CallStatus({ call, t }: { call: CallView; t: Translate }) {
       {call.phase === 'ended' && call.detail && SHOW_DETAIL.has(call.endReason ?? 'failed') && (
         <div class="call-detail">{call.detail}</div>
       )}
-      {call.mode === 'callout' && call.direction === 'outgoing' && (
-        <div class="call-from">{t('hotline')}: {displayNumber(call.from)}</div>
+      {call.mode === 'callout' && (
+        <div class="call-from">
+          {t('hotline')}: {displayNumber(call.direction === 'incoming' ? call.to : call.from)}
+        </div>
       )}
     </section>
   );

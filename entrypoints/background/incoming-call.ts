@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { displayNumber } from '@/utils/call/format';
+import { contactByNumber } from '@/utils/contacts/search';
+import { getContacts } from '@/utils/contacts/store';
 import type { HostSnapshot } from '@/utils/call/types';
 import { resolveLanguage, translator } from '@/utils/i18n';
 import { request } from '@/utils/messaging/runtime';
@@ -20,10 +22,11 @@ export async function showIncomingCall(snapshot: HostSnapshot): Promise<void> {
   }
   if (!ringing || open[PREFIX + call.id]) return;
   const t = translator(resolveLanguage(await languageItem.getValue(), browser.i18n.getUILanguage()));
+  const name = contactByNumber(await getContacts(), call.from)?.name;
   await browser.notifications.create(PREFIX + call.id, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: t('incomingFrom', { from: displayNumber(call.from) }),
+    title: t('incomingFrom', { from: name ? `${name} (${displayNumber(call.from)})` : displayNumber(call.from) }),
     message: t(`mode_${call.mode}`),
     requireInteraction: true,
     buttons: [{ title: t('answer') }, { title: t('decline') }],

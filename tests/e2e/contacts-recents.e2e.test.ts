@@ -39,6 +39,8 @@ describe('Contacts', () => {
     await eventually(async () => (await popup.getByTestId('contact-row').count()) === 1, 'one match');
     await popup.getByTestId('contact-call').first().click();
     await phase('answered');
+    // The softphone names the contact it is talking to.
+    expect(await popup.getByTestId('call-peer').textContent()).toBe('Nguyễn Văn An');
     // From a contact: always Call out, from the Viettel hotline for a Viettel number.
     expect(lastLog()).toMatchObject({ type: 'external', to: '84987123456', from: '84966000111' });
     await eventually(() => lastLog().dtmf === '12', 'the extension dialled after the answer', 10_000);
