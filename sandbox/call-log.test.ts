@@ -8,6 +8,7 @@ function entry(over: Partial<CallLogEntry> = {}): CallLogEntry {
     from: 'agent1',
     to: 'agent2',
     type: 'internal',
+    direction: 'outbound',
     video: false,
     callerUserId: 'agent1',
     custom: '',

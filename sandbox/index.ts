@@ -3,7 +3,7 @@ import { DEFAULTS } from './config.js';
 import { SandboxServer } from './server.js';
 import type { Sandbox, SandboxOptions } from './types.js';
 
-export type { CallLogEntry, CallResult, EndedBy, MediaCounters, PhoneBehaviour, Sandbox, SandboxOptions } from './types.js';
+export type { CallFromPhoneOptions, CallLogEntry, CallResult, EndedBy, MediaCounters, PhoneBehaviour, Sandbox, SandboxOptions } from './types.js';
 export { API_KEY, DEMO_PHONES, HOTLINES, PROJECT, USERS, DEFAULT_PHONE_BEHAVIOUR } from './config.js';
 
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {

@@ -433,6 +433,29 @@ describe('HTTP', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
   });
 
+  it('POST /admin/phones/call starts an inbound call like callFromPhone, and validates its input', async () => {
+    // Nobody of agent3 is connected, so no media leg is ever opened.
+    const res = await post('/admin/phones/call', { from: '84987001122', to: 'agent3', hotline: '84916000222' });
+    expect(res.status).toBe(200);
+    const { callId } = (await res.json()) as { callId: string };
+    expect(sandbox.callLog().find((c) => c.callId === callId)).toMatchObject({
+      type: 'external',
+      direction: 'inbound',
+      from: '84987001122',
+      to: '84916000222',
+      calleeUserId: 'agent3',
+      result: 'unreachable',
+    });
+    const direct = sandbox.callFromPhone('84987001122', 'agent3');
+    expect(sandbox.callLog().find((c) => c.callId === direct)?.to).toBe('84966000111');
+    for (const bad of [{ from: '0987001122', to: 'agent1' }, { from: '84987001122' }, { from: '84987001122', to: 'agent1', hotline: '8411' }]) {
+      const r = await post('/admin/phones/call', bad);
+      expect(r.status).toBe(400);
+      expect(((await r.json()) as { error: string }).error).toMatch(/from|to|hotline/);
+    }
+    expect(() => sandbox.callFromPhone('+84987001122', 'agent1')).toThrow(/84/);
+  });
+
   it('answers CORS preflight', async () => {
     const res = await get('/admin/phones', { method: 'OPTIONS', headers: { 'Access-Control-Request-Method': 'POST' } });
     expect(res.status).toBe(204);

@@ -13,7 +13,7 @@ import { issueUserToken, verifyToken } from './jwt.js';
 import { MediaGateway } from './pstn/gateway.js';
 import { PhoneBook, parsePhoneBehaviour } from './pstn/phone-book.js';
 import { DeviceRegistry } from './sessions.js';
-import type { CallLogEntry, PhoneBehaviour, Sandbox, SandboxOptions } from './types.js';
+import type { CallFromPhoneOptions, CallLogEntry, PhoneBehaviour, Sandbox, SandboxOptions } from './types.js';
 
 const WS_PATHS = new Set(['/ws', '/']);
 
@@ -56,6 +56,7 @@ export class SandboxServer implements Sandbox {
         dropConnections: (u) => this.drop(u),
         setPhoneBehaviour: (n, b) => this.phones.set(n, parsePhoneBehaviour(b)),
         hangupFromPhone: (id) => this.calls.hangupFromPhone(id),
+        callFromPhone: (from, to, opts) => this.calls.callFromPhone(from, to, opts),
         publicConfig: () => this.publicConfig(),
       }),
     );
@@ -104,6 +105,11 @@ export class SandboxServer implements Sandbox {
 
   hangupFromPhone(callId: string): void {
     this.calls.hangupFromPhone(callId);
+  }
+
+  callFromPhone(fromNumber84: string, toUserId: string, opts: CallFromPhoneOptions = {}): string {
+    if (this.stopped) throw new Error('the sandbox is stopped');
+    return this.calls.callFromPhone(fromNumber84, toUserId, opts);
   }
 
   stop(): Promise<void> {

@@ -19,8 +19,26 @@ export interface Sandbox {
   setClockOffset(sec: number): void;
   dropConnections(userId?: string): void;
   setPhoneBehaviour(number84: string, b: PhoneBehaviour): void;
+  /**
+   * Ends a PSTN call from the phone's side: after the answer the agent gets 30; an inbound call that
+   * is still ringing is cancelled (30 to every ringing device).
+   */
   hangupFromPhone(callId: string): void;
+  /**
+   * A phone calls a hotline that rings `toUserId` (a userId, or an agent's extension): every connected
+   * device of that user gets an incoming PSTN call (33, then the phone's SDP offer). Returns the callId
+   * (also when nobody is connected: the call is then logged as 'unreachable').
+   * Throws if fromNumber84 is not 84xxxxxxxxx or opts.hotline is not one of the project's hotlines.
+   */
+  callFromPhone(fromNumber84: string, toUserId: string, opts?: CallFromPhoneOptions): string;
   stop(): Promise<void>;
+}
+
+export interface CallFromPhoneOptions {
+  /** The project hotline the customer dialled (33 toNumber). Default: the first hotline. */
+  hotline?: string;
+  /** The phone hangs up this long after the agent answered. */
+  hangupAfterSec?: number;
 }
 
 export type PhoneBehaviour =
@@ -50,7 +68,10 @@ export interface CallLogEntry {
   from: string;
   to: string;
   type: 'external' | 'internal';
+  /** 'inbound': a phone called a hotline and it rang an app user (from = phone, to = hotline). */
+  direction: 'inbound' | 'outbound';
   video: boolean;
+  /** The app user who placed the call; '' for inbound calls (the caller is a phone). */
   callerUserId: string;
   calleeUserId?: string;
   custom: string;

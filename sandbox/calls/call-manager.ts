@@ -1,14 +1,15 @@
 // Dispatches call services (26–36, 100, 101, 205) from authenticated devices to the calls they name.
 import { randomInt } from 'node:crypto';
 import { CallLog } from '../call-log.js';
-import { findHotline, findUserByExtension } from '../config.js';
+import { HOTLINES, PSTN_NUMBER, findHotline, findUserByExtension } from '../config.js';
 import { Service, str, type Body } from '../protocol.js';
 import { decideRoute } from '../routing.js';
 import type { Device } from '../sessions.js';
-import type { CallLogEntry } from '../types.js';
+import type { CallFromPhoneOptions, CallLogEntry } from '../types.js';
 import type { PhoneBook } from '../pstn/phone-book.js';
 import type { BaseCall, CallContext, Reply } from './base-call.js';
 import { ExternalCall } from './external-call.js';
+import { InboundCall } from './inbound-call.js';
 import { InternalCall } from './internal-call.js';
 
 const CALL_NOT_FOUND = { r: 2, message: 'CALL_NOT_FOUND' } as const;
@@ -88,7 +89,47 @@ export class CallManager {
 
   hangupFromPhone(callId: string): boolean {
     const call = this.active.get(callId);
-    return call instanceof ExternalCall ? call.hangupFromPhone() : false;
+    return call instanceof ExternalCall || call instanceof InboundCall ? call.hangupFromPhone() : false;
+  }
+
+  /**
+   * A phone calls a hotline that rings an app user. Validates untrusted input (throws Error with a
+   * readable message) and returns the callId; the call is logged even when nobody can be rung.
+   */
+  callFromPhone(fromNumber: unknown, toUser: unknown, opts: CallFromPhoneOptions = {}): string {
+    if (typeof fromNumber !== 'string' || !PSTN_NUMBER.test(fromNumber)) {
+      throw new Error('from must be the calling phone as 84xxxxxxxxx');
+    }
+    if (typeof toUser !== 'string' || toUser.trim() === '') throw new Error('to must be a userId or an extension');
+    const hotline = opts.hotline ?? HOTLINES[0]!.number;
+    if (typeof hotline !== 'string' || !findHotline(hotline)) {
+      throw new Error(`hotline must be one of ${HOTLINES.map((h) => h.number).join(', ')}`);
+    }
+    const hangupAfterSec = opts.hangupAfterSec;
+    if (hangupAfterSec !== undefined && (typeof hangupAfterSec !== 'number' || !Number.isFinite(hangupAfterSec) || hangupAfterSec < 0)) {
+      throw new Error('hangupAfterSec must be a number of seconds >= 0');
+    }
+    const calleeUserId = findUserByExtension(toUser)?.userId ?? toUser;
+    const entry: CallLogEntry = {
+      callId: newCallId(),
+      from: fromNumber,
+      to: hotline,
+      type: 'external',
+      direction: 'inbound',
+      video: false,
+      callerUserId: '',
+      calleeUserId,
+      custom: '',
+      startedAt: Date.now(),
+      dtmf: '',
+      holds: [],
+    };
+    this.log.add(entry);
+    const ctx: CallContext = { ...this.ctx, onEnded: (id) => this.active.delete(id) };
+    const call = new InboundCall(ctx, entry, calleeUserId, hangupAfterSec === undefined ? {} : { hangupAfterSec });
+    this.active.set(entry.callId, call);
+    call.start();
+    return entry.callId;
   }
 
   shutdown(): void {
@@ -104,6 +145,7 @@ export class CallManager {
       from,
       to,
       type: 'internal',
+      direction: 'outbound',
       video: body.video === true,
       callerUserId: device.userId,
       custom: typeof body.custom === 'string' ? body.custom : body.custom === undefined ? '' : JSON.stringify(body.custom),

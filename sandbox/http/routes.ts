@@ -1,6 +1,6 @@
 // HTTP API of the sandbox: demo token endpoint, number list, call log, admin controls, static pages.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { CallLogEntry } from '../types.js';
+import type { CallFromPhoneOptions, CallLogEntry } from '../types.js';
 import { HttpError, readJson, sendJson, sendText, CORS_HEADERS } from './json.js';
 import { numberList } from './numbers.js';
 import { staticFile } from './static.js';
@@ -14,6 +14,8 @@ export interface HttpControls {
   /** Validates untrusted input; throws Error with a readable message. */
   setPhoneBehaviour(number: string, behaviour: unknown): void;
   hangupFromPhone(callId: string): boolean;
+  /** Validates untrusted input; throws Error with a readable message. Returns the callId. */
+  callFromPhone(from: unknown, to: unknown, opts: CallFromPhoneOptions): string;
   publicConfig(): unknown;
 }
 
@@ -78,6 +80,17 @@ export function createHttpHandler(c: HttpControls) {
           throw new HttpError(400, err instanceof Error ? err.message : String(err));
         }
         return sendJson(res, 200, { ok: true });
+      }
+      if (path === '/admin/phones/call') {
+        try {
+          const callId = c.callFromPhone(body.from, body.to, {
+            ...(body.hotline !== undefined ? { hotline: body.hotline as string } : {}),
+            ...(body.hangupAfterSec !== undefined ? { hangupAfterSec: body.hangupAfterSec as number } : {}),
+          });
+          return sendJson(res, 200, { callId });
+        } catch (err) {
+          throw new HttpError(400, err instanceof Error ? err.message : String(err));
+        }
       }
       const m = /^\/admin\/calls\/([^/]+)\/hangup$/.exec(path);
       if (m) {

@@ -7,7 +7,10 @@ import type { FromWorker, ToWorker } from './media-messages.js';
 import type { ToneMode } from './tones.js';
 
 export interface LegListener {
+  /** The phone's answer to an SDK offer (outbound call, or a re-offer such as hold). */
   onAnswer(sdp: string): void;
+  /** The phone's own offer, after makeOffer() (inbound call). */
+  onOffer?(sdp: string): void;
   onCandidate(candidate: IceCandidateInit): void;
   onStats(packetsReceived: number, packetsSent: number): void;
   /** The media endpoint is gone (worker crashed or failed to start). */
@@ -34,6 +37,16 @@ export class MediaGateway {
 
   offer(legId: string, sdp: string): void {
     this.post({ op: 'offer', legId, sdp });
+  }
+
+  /** Inbound call: the phone creates an offer; it arrives through LegListener.onOffer. */
+  makeOffer(legId: string): void {
+    this.post({ op: 'makeOffer', legId });
+  }
+
+  /** The SDK's answer to the phone's offer. */
+  remoteAnswer(legId: string, sdp: string): void {
+    this.post({ op: 'remoteAnswer', legId, sdp });
   }
 
   candidate(legId: string, candidate: IceCandidateInit): void {
@@ -114,6 +127,9 @@ export class MediaGateway {
     switch (msg.op) {
       case 'answer':
         leg.onAnswer(msg.sdp);
+        break;
+      case 'localOffer':
+        leg.onOffer?.(msg.sdp);
         break;
       case 'candidate':
         leg.onCandidate(msg.candidate);

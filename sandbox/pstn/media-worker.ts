@@ -42,7 +42,8 @@ class Leg {
   /** Offers, answers and candidates are applied strictly in arrival order. */
   private queue: Promise<void> = Promise.resolve();
   private trackAdded = false;
-  private answerSent = false;
+  /** A local SDP (answer or the phone's own offer) went out; later candidates are trickled. */
+  private localSdpSent = false;
   private closed = false;
   private readonly statsTimer: NodeJS.Timeout;
   private lastStats = { packetsReceived: 0, packetsSent: 0 };
@@ -54,7 +55,7 @@ class Leg {
     this.pc.onicecandidate = (ev) => {
       const c = ev.candidate;
       // Candidates found after the answer went out are trickled; earlier ones are inline in the SDP.
-      if (!c || !this.answerSent || !isLoopbackCandidate(c.candidate)) return;
+      if (!c || !this.localSdpSent || !isLoopbackCandidate(c.candidate)) return;
       send({ op: 'candidate', legId, candidate: { candidate: c.candidate, sdpMid: c.sdpMid, sdpMLineIndex: c.sdpMLineIndex } });
     };
     this.pc.oniceconnectionstatechange = () => send({ op: 'ice', legId, state: this.pc.iceConnectionState });
@@ -70,12 +71,38 @@ class Leg {
         this.trackAdded = true;
       }
       await this.pc.setLocalDescription(await this.pc.createAnswer());
-      if (!this.answerSent) await gatheringDone(this.pc, GATHER_WAIT_MS);
+      if (!this.localSdpSent) await gatheringDone(this.pc, GATHER_WAIT_MS);
       if (this.closed) return;
       const local = this.pc.localDescription;
       if (!local) throw new Error('no local description');
-      this.answerSent = true;
+      this.localSdpSent = true;
       send({ op: 'answer', legId: this.legId, sdp: stripNonLoopbackCandidates(local.sdp) });
+    });
+  }
+
+  /** Inbound call: the phone offers audio (the tone source, labelled with a=msid). */
+  makeOffer(): void {
+    this.enqueue(async () => {
+      if (this.localSdpSent || this.pc.signalingState !== 'stable') throw new Error('makeOffer: leg already negotiated');
+      if (!this.trackAdded) {
+        this.pc.addTrack(this.track, this.stream);
+        this.trackAdded = true;
+      }
+      await this.pc.setLocalDescription(await this.pc.createOffer());
+      await gatheringDone(this.pc, GATHER_WAIT_MS);
+      if (this.closed) return;
+      const local = this.pc.localDescription;
+      if (!local) throw new Error('no local description');
+      this.localSdpSent = true;
+      send({ op: 'localOffer', legId: this.legId, sdp: stripNonLoopbackCandidates(local.sdp) });
+    });
+  }
+
+  /** The SDK's answer to makeOffer's offer; ignored unless an offer of ours is pending. */
+  remoteAnswer(sdp: string): void {
+    this.enqueue(async () => {
+      if (this.pc.signalingState !== 'have-local-offer') throw new Error(`remoteAnswer in state ${this.pc.signalingState}`);
+      await this.pc.setRemoteDescription({ type: 'answer', sdp });
     });
   }
 
@@ -179,6 +206,12 @@ function onMessage(msg: ToWorker): void {
   switch (msg.op) {
     case 'offer':
       leg(msg.legId).offer(msg.sdp);
+      break;
+    case 'makeOffer':
+      leg(msg.legId).makeOffer();
+      break;
+    case 'remoteAnswer':
+      leg(msg.legId).remoteAnswer(msg.sdp);
       break;
     case 'candidate':
       leg(msg.legId).candidate(msg.candidate);

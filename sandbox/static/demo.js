@@ -33,6 +33,21 @@
         return JSON.stringify(b);
     }
   }
+  // A customer's phone calls a hotline that rings agent1 (POST /admin/phones/call).
+  document.getElementById('call-agent1').onclick = function () {
+    var status = document.getElementById('incoming-status');
+    status.textContent = 'calling…';
+    fetch('/admin/phones/call', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ from: '84987654321', to: 'agent1' }),
+    })
+      .then(function (r) { return r.json(); })
+      .then(function (res) {
+        status.textContent = res.callId ? ' ' + res.callId + ' (see /calls; nobody signed in as agent1 → unreachable)' : ' ' + res.error;
+      })
+      .catch(function (e) { status.textContent = ' failed: ' + e; });
+  };
   fetch('/config')
     .then(function (r) { return r.json(); })
     .then(function (cfg) {

@@ -248,7 +248,10 @@
     },
     stats: readStats,
     state: function () {
-      return plain({ client: st, call: callState, remoteAudio: { hasSrcObject: !!audio.srcObject, paused: audio.paused } });
+      // pendingRemoteSdps: remote SDPs the SDK holds but has not applied yet (an incoming PSTN call's
+      // offer waits for answer()).
+      var pending = call && call._remoteSdps && call._remoteSdps.size ? call._remoteSdps.size() : 0;
+      return plain({ client: st, call: callState, pendingRemoteSdps: pending, remoteAudio: { hasSrcObject: !!audio.srcObject, paused: audio.paused } });
     },
     clearEvents: function () {
       events.length = 0;

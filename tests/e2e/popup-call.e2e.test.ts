@@ -351,6 +351,24 @@ describe('Calls to us', () => {
     await caller.close();
   });
 
+  it('a customer calls a hotline: rings with the number and hotline, answered, audio both ways', async () => {
+    const callId = sandbox.callFromPhone('84912777888', 'agent1', { hotline: hotlines[1]!.phone_number });
+    await waitPhase(popup, 'incoming');
+    expect(await popup.getByTestId('call-peer').textContent()).toBe('0912 777 888');
+    await popup.getByTestId('answer').click();
+    await waitPhase(popup, 'answered');
+    await eventually(async () => (await ext.ask<Stats>('host.getMediaStats')).packetsReceived > 20, 'audio from the customer');
+    await eventually(() => (sandbox.callLog().find((e) => e.callId === callId)?.media?.packetsReceived ?? 0) > 20, 'audio at the customer');
+    sandbox.hangupFromPhone(callId);
+    await waitPhase(popup, 'ended');
+    expect(await phase(popup).getAttribute('data-reason')).toBe('remoteHangup');
+    await eventually(async () => {
+      const { recents } = await popup.evaluate(() => (globalThis as any).chrome.storage.local.get('recents'));
+      const r = recents?.[0];
+      return r?.direction === 'incoming' && r.target === '84912777888' && r.hotline === hotlines[1]!.phone_number && r.mode === 'callout';
+    }, 'the customer call in recents with its hotline');
+  });
+
   it('declines: the caller hears busy', async () => {
     const caller = await openSdkClient(ext.context, sandbox, 'agent2');
     await callUs(caller);

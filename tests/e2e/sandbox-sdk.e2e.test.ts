@@ -45,6 +45,8 @@ interface SdkHarness {
   hold(): boolean;
   unhold(): boolean;
   stats(): Promise<Stats>;
+  setAutoAnswer(on: boolean, delayMs?: number): void;
+  state(): unknown;
   clearEvents(): void;
 }
 type SdkWindow = Window & { sdk: SdkHarness };
@@ -200,6 +202,7 @@ describe('PSTN calls through the simulated phone network', () => {
     await waitEvent(a, 'signalingstate', { callId, code: 6, sipCode: -1 });
     expect(logEntry(callId)).toMatchObject({
       type: 'external',
+      direction: 'outbound',
       from: HOTLINE_VIETTEL,
       to: '84987654321',
       callerUserId: 'agent1',
@@ -273,6 +276,91 @@ describe('PSTN calls through the simulated phone network', () => {
     const log = sandbox.callLog().slice(before);
     expect(log.map((e) => e.result)).toEqual(['refused', 'refused']);
     expect(log[0]).toMatchObject({ from: '84999999999', to: '84987654321', callerUserId: 'agent1' });
+  });
+});
+
+describe('incoming calls from the phone network (a customer calls a hotline)', () => {
+  const sdk = (page: Page) => page.evaluate(() => (window as unknown as SdkWindow).sdk.state());
+
+  it('rings agent1; the agent answers; audio flows both ways; the customer hangs up', async () => {
+    const a = await client('agent1');
+    const customer = '84987001122';
+    const callId = sandbox.callFromPhone(customer, 'agent1', { hotline: '842873001234' });
+    const incoming = await waitEvent(a, 'incomingcall', { callId });
+    expect(incoming.data).toMatchObject({ fromNumber: customer, toNumber: '842873001234', fromInternal: false, isVideoCall: false });
+    // The phone's offer arrives while ringing; the SDK holds it until answer() (R3).
+    await eventually(async () => ((await sdk(a)) as { pendingRemoteSdps: number }).pendingRemoteSdps === 1, 'the offer, stored');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(((await sdk(a)) as { pendingRemoteSdps: number }).pendingRemoteSdps).toBe(1);
+    expect((await stats(a)).packetsReceived).toBe(0);
+    expect(await a.evaluate(() => (window as unknown as SdkWindow).sdk.answer())).toMatchObject({ r: 0 });
+
+    await waitEvent(a, 'addremotestream', { callId });
+    await waitEvent(a, 'mediastate', { callId, code: 1 });
+    await eventually(async () => (await stats(a)).packetsReceived > 0, 'SDK receives the phone audio');
+    await eventually(async () => (await stats(a)).totalAudioEnergy > 0, 'the phone audio is not silence');
+    await eventually(() => (logEntry(callId).media?.packetsReceived ?? 0) > 0, 'the phone receives the SDK audio');
+    expect(logEntry(callId)).toMatchObject({ answeredAt: expect.any(Number) });
+    // Past the SDK's fake public candidates (≈1.2 s after its answer, R5): dropped, media goes on.
+    const before = (await stats(a)).packetsReceived;
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await stats(a)).packetsReceived).toBeGreaterThan(before + 50);
+
+    sandbox.hangupFromPhone(callId);
+    await waitEvent(a, 'signalingstate', { callId, code: 6, sipCode: -1 });
+    expect(logEntry(callId)).toMatchObject({
+      type: 'external',
+      direction: 'inbound',
+      from: customer,
+      to: '842873001234',
+      callerUserId: '',
+      calleeUserId: 'agent1',
+      result: 'answered',
+      endedBy: 'caller',
+      video: false,
+    });
+    expect(logEntry(callId).media!.packetsSent).toBeGreaterThan(0);
+    expect((await sdk(a)) as unknown).toMatchObject({ call: { ended: true } });
+  });
+
+  it('the agent declines: the call ends as rejected by the callee', async () => {
+    const a = await client('agent1');
+    const callId = sandbox.callFromPhone('84987001133', 'agent1');
+    await waitEvent(a, 'incomingcall', { callId, toNumber: HOTLINE_VIETTEL });
+    expect(await a.evaluate(() => (window as unknown as SdkWindow).sdk.reject())).toMatchObject({ r: 0 });
+    await eventually(() => logEntry(callId).endedAt !== undefined, 'call ended in the log');
+    expect(logEntry(callId)).toMatchObject({ direction: 'inbound', result: 'rejected', endedBy: 'callee', calleeUserId: 'agent1' });
+    expect(logEntry(callId).answeredAt).toBeUndefined();
+  });
+
+  it('through HTTP, with auto-answer: the agent hangs up after the audio started', async () => {
+    const a = await client('agent1');
+    // Answers at once, usually before the phone's offer arrives: the SDK then applies it on arrival.
+    await a.evaluate(() => (window as unknown as SdkWindow).sdk.setAutoAnswer(true, 0));
+    const res = await fetch(`${sandbox.httpUrl}/admin/phones/call`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ from: '84987001144', to: 'agent1', hotline: '84906000333' }),
+    });
+    expect(res.status).toBe(200);
+    const { callId } = (await res.json()) as { callId: string };
+    await waitEvent(a, 'answer', { r: 0 });
+    await eventually(async () => (await stats(a)).packetsReceived > 0, 'SDK receives the phone audio');
+    await eventually(() => (logEntry(callId).media?.packetsReceived ?? 0) > 0, 'the phone receives the SDK audio');
+    await a.evaluate(() => (window as unknown as SdkWindow).sdk.hangup());
+    await eventually(() => logEntry(callId).endedAt !== undefined, 'call ended in the log');
+    expect(logEntry(callId)).toMatchObject({ to: '84906000333', result: 'answered', endedBy: 'callee' });
+  });
+
+  it('the customer gives up before the answer: the ringing page ends, logged as cancelled', async () => {
+    const a = await client('agent1');
+    const callId = sandbox.callFromPhone('84987001155', 'agent1');
+    await waitEvent(a, 'incomingcall', { callId });
+    await waitEvent(a, 'addlocalstream', { callId }); // the SDK captures the mic at ring time
+    const res = await fetch(`${sandbox.httpUrl}/admin/calls/${encodeURIComponent(callId)}/hangup`, { method: 'POST' });
+    expect(res.status).toBe(200);
+    await waitEvent(a, 'signalingstate', { callId, code: 6, sipCode: -1 });
+    expect(logEntry(callId)).toMatchObject({ result: 'cancelled', endedBy: 'caller', direction: 'inbound' });
   });
 });
 
