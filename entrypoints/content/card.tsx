@@ -14,6 +14,8 @@ export interface CardProps {
   message: string | undefined;
   hotline: HotlineChoice | undefined;
   mode: CallMode;
+  /** Opened from the keyboard selection, focus still in the page: say how to get in. */
+  keyHint?: boolean;
   onHotline: (h: HotlineChoice) => void;
   onMode: (m: CallMode) => void;
   /** Call (or confirm) clicked; the handler checks the event is trusted. */
@@ -26,7 +28,8 @@ const national = (n: string): string => (n.startsWith('84') ? `0${n.slice(2)}` :
 
 function usesLine(info: PageCardInfo, t: PageCardText): string {
   const r = info.resolved;
-  if (!r) return t('noHotline');
+  // Signed out there are no hotlines at all: say so, not "none on this network".
+  if (!r) return info.connected ? t('noHotline') : t('notConnected');
   const number = national(r.number) + (r.carrier ? ` · ${r.carrier}` : '');
   return r.how === 'adaptive' ? t('viaAdaptive', { number }) : r.how === 'fallback' ? t('viaFallback', { number }) : t('willUse', { number });
 }
@@ -86,12 +89,20 @@ export function Card(p: CardProps) {
             </button>
           </>
         ) : (
-          <button type="button" class="call" data-testid="c2c-call" disabled={p.phase === 'calling'} onClick={(e) => p.onCall(e, false)}>
+          // aria-disabled, not disabled: a disabled button drops keyboard focus out of the card.
+          <button
+            type="button"
+            class="call"
+            data-testid="c2c-call"
+            aria-disabled={p.phase === 'calling'}
+            onClick={(e) => p.phase !== 'calling' && p.onCall(e, false)}
+          >
             {t('call')}
           </button>
         )}
       </div>
       {p.message && <div class={`status${p.phase === 'error' ? ' error' : ''}`}>{p.message}</div>}
+      {p.keyHint && <div class="hint">{t('keyHint')}</div>}
     </div>
   );
 }

@@ -19,15 +19,26 @@ import { placeCall } from './place-call';
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
-  runAt: 'document_idle',
+  runAt: 'document_start',
   async main(ctx) {
     const life = lifetime(ctx);
     const onEnd = (fn: () => void): void => life.signal.addEventListener('abort', fn, { once: true });
+    // Our ::highlight() rules go in before the page is first styled: a style sheet adopted
+    // later restyles every element of the page (npm run bench: ~1 s more style work on the
+    // 20,000-row table). It holds nothing but those rules, so it is harmless until used.
+    let early: NumberHighlights | undefined = new NumberHighlights();
+    early.adopt(document);
+    onEnd(() => early?.dispose());
     let settings = await readSiteSettings();
+    if (document.readyState === 'loading') {
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true, signal: life.signal }));
+    }
     let session: Session | undefined;
     const sync = (): void => {
       const on = siteEnabled(settings, location.hostname);
-      if (on && !session && !life.signal.aborted) session = startSession(life, () => settings);
+      if (on && !session && !life.signal.aborted) session = startSession(life, () => settings, early ?? new NumberHighlights());
+      else early?.dispose();
+      early = undefined;
       if (!on && session) {
         session.stop();
         session = undefined;
@@ -57,10 +68,9 @@ interface Session {
   count(): number;
 }
 
-function startSession(life: Lifetime, settings: () => SiteSettings): Session {
+function startSession(life: Lifetime, settings: () => SiteSettings, highlights: NumberHighlights): Session {
   const abort = new AbortController();
   const signal = AbortSignal.any([abort.signal, life.signal]);
-  const highlights = new NumberHighlights();
   const overlay = new Overlay();
   const scanner = new Scanner({
     highlights,
@@ -103,6 +113,30 @@ function startSession(life: Lifetime, settings: () => SiteSettings): Session {
     e.preventDefault();
     if (f.number.kind === 'premium') return overlay.confirmPremium(f);
     void placeCall(e, f, { mode: f.target.startsWith('+') ? 'callout' : 'voice' });
+  });
+  // Keyboard users reach numbers in plain text through the selection: caret browsing (F7), or
+  // a find-in-page match, which stays selected after Escape. When the last input was a key and
+  // the selection's ends sit in a number, its card opens without taking focus, and the next Tab
+  // moves into it (Escape goes back). The page's tab order and elements stay as they are.
+  let keyed = false;
+  on('pointerdown', () => (keyed = false));
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      keyed = true;
+      if (e.key === 'Escape') return overlay.escape();
+      if (e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || !overlay.offersKeyboard) return;
+      e.preventDefault();
+      overlay.enter();
+    },
+    { capture: true, signal },
+  );
+  on('selectionchange', () => {
+    if (!keyed) return;
+    const sel = getSelection();
+    if (!sel?.focusNode || !sel.anchorNode) return;
+    const f = scanner.at(sel.focusNode, sel.focusOffset) ?? scanner.at(sel.anchorNode, sel.anchorOffset);
+    overlay.select(f);
   });
   const reposition = (): void => overlay.reposition();
   window.addEventListener('scroll', reposition, { capture: true, passive: true, signal });

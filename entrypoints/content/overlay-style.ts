@@ -25,9 +25,11 @@ select { flex: 1; min-width: 0; font: inherit; font-size: 12px; color: inherit; 
 .call, .ok { flex: 1; font: inherit; font-weight: 600; border: 0; border-radius: 6px; padding: 6px 10px;
   cursor: pointer; background: var(--accent); color: #fff; }
 .dark .call, .dark .ok { color: #202124; }
+.call[aria-disabled="true"] { opacity: .6; cursor: default; }
 .cancel { font: inherit; border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; cursor: pointer;
   background: transparent; color: inherit; }
 .ask { margin-top: 8px; font-size: 12px; }
+.hint { margin-top: 8px; font-size: 11px; color: var(--muted); }
 .status { margin-top: 8px; font-size: 12px; color: var(--muted); }
 .status.error { color: #d93025; }
 .dark .status.error { color: #f28b82; }

@@ -21,6 +21,8 @@ interface State {
   message: string | undefined;
   hotline: HotlineChoice | undefined;
   mode: CallMode;
+  /** Opened because the keyboard selection reached the number: Tab enters the card. */
+  keyboard: boolean;
 }
 
 /**
@@ -33,7 +35,10 @@ export class Overlay {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
   private readonly mount: HTMLDivElement;
-  private state: State = { found: undefined, cardOpen: false, info: undefined, phase: 'idle', message: undefined, hotline: undefined, mode: 'voice' };
+  private state: State = { found: undefined, cardOpen: false, info: undefined, phase: 'idle', message: undefined, hotline: undefined, mode: 'voice', keyboard: false };
+  /** Where keyboard focus and the selection were before Tab entered the card (Escape goes back). */
+  private dismissed: Found | undefined;
+  private returnTo: { el: Element | null; range: Range | undefined } | undefined;
   private leaveTimer: number | undefined;
   private attached = 0;
   private lang: 'vi' | 'en' = navigator.language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
@@ -50,9 +55,6 @@ export class Overlay {
     // that is only read never sees a node of ours.
     this.root.addEventListener('pointerenter', () => this.cancelLeave(), true);
     this.root.addEventListener('pointerleave', () => this.scheduleLeave(), true);
-    this.root.addEventListener('keydown', (e) => {
-      if ((e as KeyboardEvent).key === 'Escape') this.close();
-    });
   }
 
   get current(): Found | undefined {
@@ -69,7 +71,7 @@ export class Overlay {
     // Keep an open card while the user moves towards it across other text.
     if (this.state.cardOpen && this.state.phase !== 'idle') return;
     this.cancelLeave();
-    this.state = { ...this.state, found, cardOpen: false, info: undefined, phase: 'idle', message: undefined, hotline: undefined, mode: 'voice' };
+    this.state = { ...this.state, found, cardOpen: false, info: undefined, phase: 'idle', message: undefined, hotline: undefined, mode: 'voice', keyboard: false };
     this.update();
   }
 
@@ -79,6 +81,50 @@ export class Overlay {
     this.openCard();
   }
 
+  /**
+   * The keyboard selection (caret browsing, or a find-in-page match left selected) is on a
+   * number: show its card without taking focus; the next Tab moves into it (`enter`).
+   */
+  select(found: Found | undefined): void {
+    if (this.focusInside()) return;
+    if (!found) {
+      this.dismissed = undefined;
+      if (this.offersKeyboard) this.point(undefined);
+      return;
+    }
+    // Escape closed this one and put the selection back on it: stay closed.
+    if (found === this.dismissed) return;
+    this.point(found);
+    if (this.state.found !== found) return;
+    this.state = { ...this.state, keyboard: true };
+    this.openCard();
+    this.update();
+  }
+
+  /** Whether a Tab now should move into the card (it was opened from the keyboard selection). */
+  get offersKeyboard(): boolean {
+    return Boolean(this.state.found && this.state.cardOpen && this.state.keyboard && !this.focusInside());
+  }
+
+  /** Moves keyboard focus to the card's main button, remembering where the user was. */
+  enter(): void {
+    const sel = getSelection();
+    this.returnTo = { el: document.activeElement, range: sel && sel.rangeCount ? sel.getRangeAt(0).cloneRange() : undefined };
+    const button = this.root.querySelector<HTMLElement>('[data-testid="c2c-call"], [data-testid="c2c-confirm"]');
+    button?.focus();
+  }
+
+  /**
+   * Escape anywhere (the page's document sees our keys too): closes the card, and for a card
+   * reached from the keyboard puts focus and the selection back.
+   */
+  escape(): void {
+    if (!this.state.found || !this.state.cardOpen) return;
+    if (this.state.keyboard) this.dismissed = this.state.found;
+    this.close();
+    this.goBack();
+  }
+
   /** A 1900 number's tel: link was clicked: ask in our card first. */
   confirmPremium(found: Found): void {
     this.point(found);
@@ -86,7 +132,7 @@ export class Overlay {
   }
 
   close(): void {
-    this.state = { ...this.state, found: undefined, cardOpen: false, phase: 'idle', message: undefined };
+    this.state = { ...this.state, found: undefined, cardOpen: false, phase: 'idle', message: undefined, keyboard: false };
     this.update();
   }
 
@@ -110,11 +156,27 @@ export class Overlay {
     document.documentElement.append(this.host);
   }
 
+  private focusInside(): boolean {
+    return document.activeElement === this.host;
+  }
+
+  /** After Escape in the card: focus and selection back where the keyboard user left them. */
+  private goBack(): void {
+    const back = this.returnTo;
+    this.returnTo = undefined;
+    if (!back) return;
+    if (back.el instanceof HTMLElement && back.el !== document.body) back.el.focus();
+    else (document.activeElement as HTMLElement | null)?.blur();
+    if (back.range) getSelection()?.addRange(back.range);
+  }
+
   private scheduleLeave(): void {
     if (this.leaveTimer !== undefined) return;
     this.leaveTimer = window.setTimeout(() => {
       this.leaveTimer = undefined;
-      if (this.state.phase === 'calling') return;
+      // Never pull the card away from under keyboard focus or the pointer: leaving a child of
+      // the icon (its svg) fires pointerleave while the pointer is still on our UI.
+      if (this.state.phase === 'calling' || this.focusInside() || this.host.matches(':hover')) return;
       this.close();
     }, 500);
   }
@@ -247,6 +309,7 @@ export class Overlay {
               message={this.state.message}
               hotline={this.state.hotline}
               mode={this.state.mode}
+              keyHint={this.state.keyboard && !this.focusInside()}
               onHotline={(hotline) => {
                 this.state = { ...this.state, hotline };
                 this.update();

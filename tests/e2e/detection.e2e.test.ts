@@ -129,6 +129,40 @@ describe('detection on fixture pages', () => {
   });
 });
 
+describe('keyboard access', () => {
+  it('reaches a number in plain text with the keyboard alone and calls it', async () => {
+    const page = await open('/contacts.html');
+    await settledMarks(page, 8);
+    const selectNumber = () =>
+      page.evaluate(() => {
+        // What Chrome's find bar leaves when the user presses Escape on a match: the match
+        // selected in the page. The find bar is browser UI that a test cannot drive, so this
+        // one step is scripted; the keys around it are real.
+        const t = document.getElementById('n1')!.firstChild!;
+        getSelection()!.setBaseAndExtent(t, 0, t, 12);
+      });
+    await page.keyboard.press('Control+f');
+    await selectNumber();
+    await eventually(() => uiShown(page, 'c2c-call'), 'card on the keyboard selection');
+    // Focus stays in the page until the user moves on: Tab goes into our card, nowhere else.
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('STRINGEE-C2C-UI');
+    await page.keyboard.press('Enter');
+    const calls = await eventually(async () => ((await pageCalls()).length ? pageCalls() : undefined), 'page.call');
+    expect(calls).toEqual([{ target: '+84912345678', mode: 'callout' }]);
+    // Escape leaves the card: focus and the selection go back, and the card stays closed.
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(700);
+    expect(await uiShown(page, 'c2c-call')).toBe(false);
+    expect(await page.evaluate(() => [document.activeElement === document.body, getSelection()!.toString()])).toEqual([true, '0912.345.678']);
+    // A Tab now is the page's own again.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('STRINGEE-C2C-UI');
+    await page.close();
+  });
+});
+
 describe('only trusted clicks start calls', () => {
   it('refuses synthetic clicks, forged messages and a page-hidden icon; a real click calls', async () => {
     const page = await open('/synthetic.html');

@@ -28,6 +28,7 @@ const en = {
   notConnected: 'Not connected to Stringee: open the extension to sign in',
   callLive: 'A call is already in progress',
   failed: 'The call could not start ({error})',
+  keyHint: 'Tab to reach Call · Esc to close',
 };
 
 export type PageCardKey = keyof typeof en;
@@ -59,6 +60,7 @@ const vi: Record<PageCardKey, string> = {
   notConnected: 'Chưa kết nối Stringee: mở tiện ích để đăng nhập',
   callLive: 'Đang có cuộc gọi khác',
   failed: 'Không gọi được ({error})',
+  keyHint: 'Nhấn Tab để tới nút Gọi · Esc để đóng',
 };
 
 const DICTS: Record<UiLanguage, Record<PageCardKey, string>> = { en, vi };

@@ -1,0 +1,282 @@
+// `npm run bench`: how much the content script costs on large pages, measured against baselines
+// taken in the same run. Not a test: nothing here passes or fails, it prints figures.
+//
+//   unshare -n sh -c 'ip link set lo up; npx tsx scripts/bench.ts [--no-build] [--only=table|article|live]'
+//
+// Method (printed with the results too):
+// - Two Chromium instances are launched side by side in this run from the same binary and flags,
+//   one with the built extension and one without. Each page is loaded in both, one after the
+//   other (never at once: the machine may have two cores only).
+// - Content-script time: the V8 CPU profiler (CDP Profiler, 250 µs sampling) runs from
+//   navigation until the marks settle; a sample counts as ours when any frame on its stack
+//   belongs to chrome-extension://<id>/content-scripts/content.js, so DOM calls our code makes
+//   (TreeWalker, Range, getClientRects, forced layout) count as ours. Work the browser does
+//   later because of us (repainting the highlights) is on no JS stack: the main-thread total
+//   (CDP Performance.getMetrics TaskDuration) with the extension minus without covers it, and is
+//   printed beside it; it carries the noise of two separate page loads.
+// - Baseline: in the page without the extension, a TreeWalker over the same document reading
+//   every text node's data once (median of 3, timed with performance.now). Ratio = our time /
+//   that walk. The page's own script records long tasks (PerformanceObserver 'longtask') and
+//   the first frame in which all numbers of the first viewport are marked (tests/bench/pages.ts).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { articlePage, hugeTablePage, mutatingPage } from '../tests/bench/pages';
+import { attribute, fmt, ratio, table, verdict, type CpuProfile } from '../tests/bench/report';
+import { launchChromium } from '../tests/e2e/lib/chromium';
+import { startPagesServer } from '../tests/e2e/lib/pages-server';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+const CONTENT_JS = path.join(EXTENSION_DIR, 'content-scripts/content.js');
+const MUTATE_WINDOW_MS = 5_000;
+
+interface PageSpec {
+  name: string;
+  html: string;
+  /** Numbers the page holds: the scan has settled when this many are marked. */
+  numbers: number;
+  /** For the mutating page: a steady-state window measured after the first scan. */
+  steadyMs?: number;
+}
+
+interface Metrics {
+  task: number;
+  script: number;
+  layout: number;
+  style: number;
+}
+
+interface Probe {
+  dcl: number;
+  firstMarked?: number;
+  /** The page's first animation frame after DOMContentLoaded (its own first layout is done). */
+  firstFrame?: number;
+  registered?: number;
+  firstViewportNumbers?: number;
+  longTasks: { start: number; duration: number }[];
+}
+
+interface Run {
+  elapsedMs: number;
+  metrics: Metrics;
+  probe: Probe;
+  profile: CpuProfile;
+  marked: number;
+  steady?: { metrics: Metrics; profile: CpuProfile };
+  baselineMs?: number;
+  textNodes?: number;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function metrics(cdp: CDPSession): Promise<Metrics> {
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const get = (n: string): number => (list.find((m) => m.name === n)?.value ?? 0) * 1000;
+  return { task: get('TaskDuration'), script: get('ScriptDuration'), layout: get('LayoutDuration'), style: get('RecalcStyleDuration') };
+}
+
+const minus = (a: Metrics, b: Metrics): Metrics => ({ task: a.task - b.task, script: a.script - b.script, layout: a.layout - b.layout, style: a.style - b.style });
+
+function markCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    (CSS.highlights as unknown as Map<string, Set<AbstractRange>>).forEach((h, name) => {
+      if (name.startsWith('stringee-c2c')) n += h.size;
+    });
+    return n;
+  });
+}
+
+/** Polls (the same way with and without the extension) until `numbers` marks stay put, or `untilMs`. */
+async function settle(page: Page, numbers: number, start: number, untilMs: number, stopEarly: boolean): Promise<number> {
+  let last = -1;
+  let stable = 0;
+  for (;;) {
+    const now = await markCount(page);
+    stable = now === last && now >= numbers ? stable + 1 : 0;
+    last = now;
+    if ((stopEarly && stable >= 3) || Date.now() - start > untilMs) return now;
+    await sleep(150);
+  }
+}
+
+/**
+ * One page load. With the extension, runs until the marks settle (at most 60 s); without it,
+ * for `mirrorMs` (the time the run with the extension took), so both windows are alike.
+ */
+async function measure(context: BrowserContext, url: string, spec: PageSpec, mirrorMs?: number): Promise<Run> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+  const m0 = await metrics(cdp);
+  await cdp.send('Profiler.start');
+  const start = Date.now();
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const marked = await settle(page, spec.numbers, start, mirrorMs ?? 60_000, mirrorMs === undefined);
+  const elapsedMs = Date.now() - start;
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  const m1 = await metrics(cdp);
+  const probe = (await page.evaluate(() => {
+    const w = window as unknown as Probe;
+    return { dcl: w.dcl, firstFrame: w.firstFrame, firstMarked: w.firstMarked, registered: w.registered, firstViewportNumbers: w.firstViewportNumbers, longTasks: w.longTasks };
+  })) as Probe;
+  const run: Run = { elapsedMs, metrics: minus(m1, m0), probe, profile, marked };
+  if (spec.steadyMs) {
+    const s0 = await metrics(cdp);
+    await cdp.send('Profiler.start');
+    await sleep(spec.steadyMs);
+    const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    run.steady = { metrics: minus(await metrics(cdp), s0), profile: p };
+  }
+  if (mirrorMs !== undefined) {
+    // The baseline: walk the same text nodes once, reading each one's text.
+    const walks = await page.evaluate(() => {
+      const out: { ms: number; nodes: number; chars: number }[] = [];
+      for (let k = 0; k < 3; k++) {
+        const t = performance.now();
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let nodes = 0;
+        let chars = 0;
+        while (w.nextNode()) {
+          nodes++;
+          chars += (w.currentNode as Text).data.length;
+        }
+        out.push({ ms: performance.now() - t, nodes, chars });
+      }
+      return out;
+    });
+    walks.sort((a, b) => a.ms - b.ms);
+    run.baselineMs = walks[1]!.ms;
+    run.textNodes = walks[1]!.nodes;
+  }
+  await cdp.detach().catch(() => undefined);
+  await page.close();
+  return run;
+}
+
+const longestAfterDcl = (p: Probe): number => Math.max(0, ...p.longTasks.filter((t) => t.start >= p.dcl).map((t) => t.duration));
+
+async function main(): Promise<void> {
+  const args = new Set(process.argv.slice(2));
+  if (!args.has('--no-build')) {
+    console.log('Building the extension (wxt build)…');
+    execFileSync(path.join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const bundle = readFileSync(CONTENT_JS);
+  const gz = gzipSync(bundle, { level: 9 });
+
+  const pages: PageSpec[] = [];
+  const tableHtml = hugeTablePage(20_000);
+  pages.push({ name: 'CRM table, 20,000 rows', html: tableHtml, numbers: 20_000 });
+  const article = articlePage(5 * 1024 * 1024);
+  pages.push({ name: 'Article, 5 MB', html: article, numbers: article.split('data-ph>').length - 1 });
+  pages.push({ name: 'Live list, 1,000 changes/s', html: mutatingPage(2_000, 1_000), numbers: 2_000, steadyMs: MUTATE_WINDOW_MS });
+
+  // --only=<word>: just the pages whose name holds it (for quick comparisons).
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).toLowerCase();
+  if (only) pages.splice(0, pages.length, ...pages.filter((p) => p.name.toLowerCase().includes(only)));
+  const server = await startPagesServer();
+  pages.forEach((p, i) => server.put(`bench-${i}.html`, p.html));
+  const withExt = await launchChromium({ extensionDir: EXTENSION_DIR });
+  const without = await launchChromium();
+  try {
+    const sw = withExt.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await withExt.waitForEvent('serviceworker'));
+    const id = new URL(sw.url()).host;
+    const ours = `chrome-extension://${id}/content-scripts/`;
+    // Let install-time work (an onboarding tab) finish, then warm both browsers on a small page.
+    await sleep(1_500);
+    for (const ctx of [withExt, without]) {
+      const p = await ctx.newPage();
+      await p.goto(`${server.url}/contacts.html`);
+      await sleep(500);
+      await p.close();
+    }
+    for (const ctx of [withExt, without]) for (const p of ctx.pages()) if (p.url() !== 'about:blank') await p.close().catch(() => undefined);
+
+    const rows: string[][] = [
+      ['page', 'text nodes', 'walk ms', 'ours ms (profiler)', 'ratio', 'main-thread Δ ms', 'ratio Δ', 'longest task with / without', 'our longest run', 'first viewport marked', 'page\'s 1st frame w/o ext'],
+    ];
+    const notes: string[] = [];
+    let worstRatio = 0;
+    let worstTask = 0;
+    let worstFirst = 0;
+    for (const [i, spec] of pages.entries()) {
+      const url = `${server.url}/gen/bench-${i}.html`;
+      const a = await measure(withExt, url, spec);
+      const b = await measure(without, url, spec, a.elapsedMs);
+      const att = attribute(a.profile, ours);
+      if (process.env.BENCH_DUMP) writeFileSync(path.join(process.env.BENCH_DUMP, `bench-${i}.cpuprofile`), JSON.stringify(a.profile));
+      const delta = a.metrics.task - b.metrics.task;
+      const r = ratio(att.totalMs, b.baselineMs!);
+      const rd = ratio(delta, b.baselineMs!);
+      const longA = longestAfterDcl(a.probe);
+      const longB = longestAfterDcl(b.probe);
+      const first = a.probe.firstMarked !== undefined ? a.probe.firstMarked - a.probe.dcl : undefined;
+      // The page's own first frame without the extension: before it nothing can be marked on screen.
+      const ownFrame = b.probe.firstFrame !== undefined ? b.probe.firstFrame - b.probe.dcl : undefined;
+      worstRatio = Math.max(worstRatio, r);
+      worstTask = Math.max(worstTask, att.longestRunMs);
+      worstFirst = Math.max(worstFirst, first ?? Infinity);
+      rows.push([
+        spec.name,
+        String(b.textNodes),
+        fmt(b.baselineMs),
+        fmt(att.totalMs),
+        `${fmt(r, 2)}x`,
+        fmt(delta),
+        `${fmt(rd, 2)}x`,
+        `${fmt(longA, 0)} / ${fmt(longB, 0)} ms`,
+        `${fmt(att.longestRunMs)} ms`,
+        first === undefined ? 'never' : `${fmt(first, 0)} ms (${a.probe.firstViewportNumbers} numbers)`,
+        ownFrame === undefined ? '–' : `${fmt(ownFrame, 0)} ms`,
+      ]);
+      notes.push(
+        `${spec.name}: ${a.marked}/${spec.numbers} marked in ${(a.elapsedMs / 1000).toFixed(1)} s from navigation; the page's first frame with the extension ` +
+          `${a.probe.firstFrame !== undefined ? `${fmt(a.probe.firstFrame - a.probe.dcl, 0)} ms` : '–'} after DOMContentLoaded, first viewport marked ` +
+          `${a.probe.firstFrame !== undefined && first !== undefined ? `${fmt(first - (a.probe.firstFrame - a.probe.dcl), 0)} ms` : '–'} after that frame; ` +
+          `main thread with/without: task ${fmt(a.metrics.task, 0)}/${fmt(b.metrics.task, 0)} ms, script ${fmt(a.metrics.script, 0)}/${fmt(b.metrics.script, 0)}, ` +
+          `layout ${fmt(a.metrics.layout, 0)}/${fmt(b.metrics.layout, 0)}, style ${fmt(a.metrics.style, 0)}/${fmt(b.metrics.style, 0)}; ` +
+          `long tasks after DCL with/without: ${a.probe.longTasks.filter((t) => t.start >= a.probe.dcl).length}/${b.probe.longTasks.filter((t) => t.start >= b.probe.dcl).length}`,
+      );
+      if (a.steady && b.steady) {
+        const s = attribute(a.steady.profile, ours);
+        if (process.env.BENCH_DUMP) writeFileSync(path.join(process.env.BENCH_DUMP, `bench-${i}-steady.cpuprofile`), JSON.stringify(a.steady.profile));
+        const secs = MUTATE_WINDOW_MS / 1000;
+        notes.push(
+          `${spec.name}, steady state over ${secs} s of page mutations: ours ${fmt(s.totalMs / secs)} ms/s (profiler), ` +
+            `main thread ${fmt(a.steady.metrics.task / secs)} vs ${fmt(b.steady.metrics.task / secs)} ms/s with/without ` +
+            `(Δ ${fmt((a.steady.metrics.task - b.steady.metrics.task) / secs)} ms/s; script ${fmt(a.steady.metrics.script / secs)}/${fmt(b.steady.metrics.script / secs)}, ` +
+            `layout ${fmt(a.steady.metrics.layout / secs)}/${fmt(b.steady.metrics.layout / secs)}, style ${fmt(a.steady.metrics.style / secs)}/${fmt(b.steady.metrics.style / secs)} ms/s); ` +
+            `our longest run ${fmt(s.longestRunMs)} ms`,
+        );
+      }
+    }
+
+    console.log(`\nContent script bundle: ${(bundle.length / 1024).toFixed(1)} KB raw, ${(gz.length / 1024).toFixed(1)} KB gzipped (zlib level 9) — goal < 60 KB gz: ${verdict(gz.length / 1024, 60)}`);
+    console.log(`\n${table(rows)}\n`);
+    for (const n of notes) console.log(`- ${n}`);
+    console.log(
+      `\nGoals: ratio < 1.5x: ${verdict(worstRatio, 1.5)} (worst ${fmt(worstRatio, 2)}x); ` +
+        `no task of ours > 50 ms: ${verdict(worstTask, 50)} (longest run ${fmt(worstTask)} ms); ` +
+        `first viewport < 100 ms after DOMContentLoaded: ${verdict(worstFirst, 100)} (worst ${fmt(worstFirst, 0)} ms)`,
+    );
+    console.log(
+      '\nMethod: "ours" = CPU-profiler samples with content.js on the stack (250 µs sampling, a sample counted at most 2 ms); "main-thread Δ" = CDP TaskDuration with the extension minus without ' +
+        '(includes repaints our highlights cause, and load-to-load noise); "walk" = one TreeWalker pass over the same text nodes in the page without the extension (median of 3). ' +
+        'Long tasks come from PerformanceObserver in the page, after DOMContentLoaded, with and without the extension; "our longest run" = the longest stretch of consecutive samples in our code. ' +
+        '"First viewport marked" = DOMContentLoaded to the first animation frame in which every number in the first viewport is in our highlight; ' +
+        '"page\'s 1st frame" = DOMContentLoaded to the page\'s first animation frame without the extension (its own first layout: nothing can be marked on screen sooner).',
+    );
+  } finally {
+    await withExt.close();
+    await without.close();
+    await server.close();
+  }
+}
+
+await main();
