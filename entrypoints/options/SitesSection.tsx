@@ -19,6 +19,17 @@ function SiteList(props: { label: string; testid: string; placeholder: string; s
   );
 }
 
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Changes are merged into what is stored now, one after another: two quick edits (a list
+ * saved on blur, then a switch) must not overwrite each other with a stale copy. */
+function saveSites(patch: Partial<SiteSettings>): Promise<unknown> {
+  queue = queue
+    .then(async () => siteSettingsItem.setValue({ ...(await siteSettingsItem.getValue()), ...patch }))
+    .catch(() => undefined);
+  return queue;
+}
+
 /** Where numbers on pages become callable: deny list, allow-only mode, tel: links. */
 export function SitesSection({ t }: { t: Translate }) {
   const [s, setS] = useState<SiteSettings | null>(null);
@@ -27,7 +38,7 @@ export function SitesSection({ t }: { t: Translate }) {
     return siteSettingsItem.watch(setS);
   }, []);
   if (!s) return null;
-  const save = (patch: Partial<SiteSettings>) => void siteSettingsItem.setValue({ ...s, ...patch });
+  const save = (patch: Partial<SiteSettings>) => void saveSites(patch);
   return (
     <section>
       <h2>{t('sites')}</h2>
