@@ -138,7 +138,10 @@ function startSession(life: Lifetime, settings: () => SiteSettings, highlights: 
     const f = scanner.at(sel.focusNode, sel.focusOffset) ?? scanner.at(sel.anchorNode, sel.anchorOffset);
     overlay.select(f);
   });
-  const reposition = (): void => overlay.reposition();
+  const reposition = (): void => {
+    overlay.reposition();
+    scanner.viewportMoved();
+  };
   window.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
   window.addEventListener('resize', reposition, { passive: true, signal });
 
@@ -150,6 +153,8 @@ function startSession(life: Lifetime, settings: () => SiteSettings, highlights: 
       highlights.dispose();
       overlay.destroy();
     },
+    // Numbers found so far: blocks far from the screen are detected when they come near
+    // (nearby.ts), so on a long page the popup's count grows as the user scrolls.
     count: () => scanner.found.size,
   };
 }

@@ -7,6 +7,7 @@ import { blockOf, isInline, locate, SegmentWalker, type Segment } from './segmen
 import { telTarget } from './tel-links';
 import { headingFor } from './headings';
 import { isDarkBehind } from './page-theme';
+import { Nearby } from './nearby';
 
 /** A segment whose text changed, with the numbers it held before. */
 interface Changed {
@@ -45,12 +46,24 @@ export class Scanner {
   private readonly pending = new Set<Node>();
   private readonly observer: MutationObserver;
   private job: SegmentWalker | undefined;
+  /** Blocks near the viewport, detected before the rest of the walk goes on. */
+  private readonly nearQueue: Node[] = [];
+  private nearJob: SegmentWalker | undefined;
+  private readonly nearby = new Nearby((blocks) => {
+    for (const b of blocks) this.queueNear(b);
+  });
+  private checkTimer = false;
+  private freshCheck = false;
+  /** The page changed the DOM since our last look at the layout: reading boxes may lay it out. */
+  private mutated = false;
+  private layoutChanged = false;
   private scheduled = false;
   private pruneNeeded = false;
   private lastPrune = 0;
   private stopped = false;
   private started = 0;
   private flushTimer = false;
+  private timerUrgent = false;
   private pruneTimer = false;
   /** Set when a scan slice has run to the end of the queue (tests and the bench read it). */
   idle = false;
@@ -59,6 +72,8 @@ export class Scanner {
     // Only queue here: the page's own mutation bursts must stay cheap.
     this.observer = new MutationObserver((records) => {
       for (const r of records) {
+        this.layoutChanged = true;
+        this.mutated = true;
         if (r.type === 'characterData') this.queue(r.target);
         else {
           r.addedNodes.forEach((n) => this.queue(n));
@@ -84,8 +99,9 @@ export class Scanner {
   private begin(root: Document): void {
     if (this.stopped) return;
     this.observe(root);
-    // What the user sees first is scanned first; the full walk then skips it as unchanged.
-    for (const el of viewportBlocks()) this.queue(el);
+    // No hit-testing for the first screen (elementFromPoint cost ~40-50 ms on the bench's
+    // large pages): the walk sets aside the first blocks within a slice, and the check after
+    // the next frame sends those near the screen to detection.
     this.started = performance.now();
     this.opts.highlights.adopt(root);
     this.queue(root.body ?? root.documentElement);
@@ -96,6 +112,9 @@ export class Scanner {
     this.observer.disconnect();
     this.pending.clear();
     this.job = undefined;
+    this.nearQueue.length = 0;
+    this.nearJob = undefined;
+    this.nearby.clear();
     for (const f of this.found) this.opts.highlights.delete(f.range);
     this.found.clear();
     this.byText.clear();
@@ -110,6 +129,39 @@ export class Scanner {
       this.scheduled = true;
       this.opts.later(() => this.pump());
     }
+  }
+
+  /** A block near the viewport: detected ahead of the walk, without being set aside. */
+  private queueNear(node: Node): void {
+    if (this.stopped) return;
+    this.nearQueue.push(node);
+    this.queue(node);
+  }
+
+  /**
+   * The page scrolled or resized: blocks set aside that are near the screen now get detected.
+   * At most one pass every 100 ms.
+   */
+  viewportMoved(ms = 100): void {
+    if (this.checkTimer || this.stopped || !this.nearby.size) return;
+    this.checkTimer = true;
+    this.opts.after(ms, () =>
+      this.afterFrame(() => {
+        this.checkTimer = false;
+        this.nearby.check(true);
+      }),
+    );
+  }
+
+  /** Runs `fn` in a task after the next frame, when the page's layout is usually up to date. */
+  private afterFrame(fn: () => void): void {
+    this.opts.frame(() =>
+      this.opts.later(() => {
+        if (this.stopped) return;
+        this.mutated = false;
+        fn();
+      }),
+    );
   }
 
   /** The found number whose text contains this caret position, if any. */
@@ -133,8 +185,24 @@ export class Scanner {
     if (this.stopped) return;
     const deadline = performance.now() + (this.opts.budgetMs ?? 4);
     let changed = false;
+    let nearWork = false;
     const batch: Changed[] = [];
     while (performance.now() < deadline) {
+      if (!this.nearJob && this.nearQueue.length) {
+        const root = this.nearQueue.shift()!;
+        if (root.isConnected && !insideExcluded(root)) {
+          this.nearJob = new SegmentWalker(root);
+          this.nearJob.onElement = (el) => this.element(el);
+        }
+        continue;
+      }
+      if (this.nearJob) {
+        const seg = this.nearJob.next();
+        nearWork = true;
+        if (seg) changed = this.process(seg, batch, true) || changed;
+        else if (this.nearJob.finished) this.nearJob = undefined;
+        continue;
+      }
       if (!this.job) {
         const root = this.nextRoot();
         if (!root) break;
@@ -142,14 +210,33 @@ export class Scanner {
         this.job.onElement = (el) => this.element(el);
       }
       const seg = this.job.next();
-      if (seg) changed = this.process(seg, batch) || changed;
+      if (seg) changed = this.process(seg, batch, false) || changed;
       else if (this.job.finished) this.job = undefined;
+    }
+    // Blocks set aside in this slice: those near the screen come back through queueNear, from
+    // a check after the next frame (nearby.ts).
+    this.nearby.close();
+    // Right away while the page has not changed since its last frame (the first screen on load
+    // comes this way), else after the next frame rather than laying the page out ourselves.
+    if (this.nearby.unchecked && !this.mutated) this.nearby.check(false);
+    else if (this.nearby.unchecked && !this.freshCheck) {
+      this.freshCheck = true;
+      this.afterFrame(() => {
+        this.freshCheck = false;
+        this.nearby.check(false);
+      });
     }
     changed = this.commit(batch) || changed;
     if (this.pruneNeeded && performance.now() - this.lastPrune > 500) changed = this.prune() || changed;
-    const work = Boolean(this.job || this.pending.size);
+    // The page's own changes may have moved blocks set aside into view.
+    if (this.layoutChanged) {
+      this.layoutChanged = false;
+      this.viewportMoved(500);
+    }
+    const work = Boolean(this.job || this.nearJob || this.pending.size || this.nearQueue.length);
     const more = work || this.pruneNeeded;
-    this.paint(!more);
+    // Numbers near the screen are shown without waiting: there are few of them at a time.
+    this.paint(!more || nearWork);
     if (changed) this.opts.onChange?.();
     if (work) {
       this.scheduled = true;
@@ -173,19 +260,25 @@ export class Scanner {
    * Hands collected highlight changes to the browser: right away for the first screen and
    * when the queue is done, otherwise spaced out (highlight-style.ts explains the cost).
    */
-  private paint(settled: boolean): void {
+  private paint(urgent: boolean): void {
     const hl = this.opts.highlights;
-    if (!hl.dirty || this.flushTimer || this.stopped) return;
-    const wait = hl.wait(settled || performance.now() - this.started < 200);
+    if (!hl.dirty || this.stopped) return;
+    urgent ||= performance.now() - this.started < 200;
+    // A waiting flush is not held back by the spacing when numbers near the screen arrive.
+    if (this.flushTimer && !(urgent && !this.timerUrgent)) return;
+    const wait = hl.wait(urgent);
     if (wait <= 0) {
       hl.flush(this.opts.later, this.opts.frame);
       return;
     }
     this.flushTimer = true;
+    this.timerUrgent = urgent;
     this.opts.after(wait, () => {
       this.flushTimer = false;
-      this.paint(!(this.job || this.pending.size));
-      if (!hl.dirty && !this.job && !this.pending.size) this.idle = true;
+      this.timerUrgent = false;
+      const busy = this.job || this.nearJob || this.pending.size || this.nearQueue.length;
+      this.paint(urgent || !busy);
+      if (!hl.dirty && !busy) this.idle = true;
     });
   }
 
@@ -245,8 +338,20 @@ export class Scanner {
    * Detects one segment whose text changed. Numbers found are only collected here; `commit`
    * places them for the whole slice at once.
    */
-  private process(seg: Segment, batch: Changed[]): boolean {
+  private process(seg: Segment, batch: Changed[], near: boolean): boolean {
     if (seg.nodes.every((n) => this.scanned.get(n) === n.data)) return false;
+    if (!near && !seg.nodes.some((n) => this.byText.has(n))) {
+      // Far from the screen and holding no number yet: text that cannot hold one is done with
+      // for good; the rest waits until it comes near (nearby.ts).
+      if (!mayHoldNumber(seg.text)) {
+        for (const n of seg.nodes) this.scanned.set(n, n.data);
+        return false;
+      }
+      if (seg.key.nodeType === Node.ELEMENT_NODE) {
+        this.nearby.defer(seg.key as Element);
+        return false;
+      }
+    }
     const old = new Set<Found>();
     const changed: number[] = [];
     seg.nodes.forEach((n, i) => {
@@ -386,26 +491,22 @@ const NUMBERISH = /[\p{Nd}\s+().\-/–]/u;
 /** The shortest number worth marking has 8 digits (1900 6868): fewer cannot make one. */
 const MIN_NUMBER_DIGITS = 8;
 
+/** The digit prefilter: fewer than MIN_NUMBER_DIGITS digits cannot make a number. */
+function mayHoldNumber(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++digits >= MIN_NUMBER_DIGITS) return true;
+  }
+  // Digits of other scripts (fullwidth, Arabic-Indic): rare, left to the detector.
+  return digits + (text.match(OTHER_DIGITS)?.length ?? 0) >= MIN_NUMBER_DIGITS;
+}
+
+const OTHER_DIGITS = /(?![0-9])\p{Nd}/gu;
+
 function contains(r: StaticRange, node: Node, offset: number): boolean {
   if (r.startContainer === r.endContainer) return node === r.startContainer && offset >= r.startOffset && offset <= r.endOffset;
   if (node === r.startContainer) return offset >= r.startOffset;
   if (node === r.endContainer) return offset <= r.endOffset;
   return false;
-}
-
-/** Blocks under a grid of points in the viewport, so the first screen is marked first. */
-function viewportBlocks(): Element[] {
-  const out = new Set<Element>();
-  const w = innerWidth;
-  const h = innerHeight;
-  for (let y = 0.1; y < 1; y += 0.2) {
-    for (let x = 0.1; x < 1; x += 0.2) {
-      const el = document.elementFromPoint(w * x, h * y);
-      if (!el || el === document.body || el === document.documentElement) continue;
-      const block = blockOf(el);
-      // A screen-sized container would be the whole walk again; take the element itself.
-      out.add(block instanceof Element && block !== document.body ? block : el);
-    }
-  }
-  return [...out];
 }

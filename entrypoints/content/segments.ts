@@ -40,6 +40,9 @@ export function locate(seg: Segment, offset: number, atEnd: boolean): [Text, num
  * Walks a root's subtree in slices. `next()` returns the next complete segment, or undefined
  * when the walk is done; the walker keeps its place between slices.
  */
+/** Nodes one call to `SegmentWalker.next` visits at most, so a slice can stop on time. */
+const STEP = 256;
+
 export class SegmentWalker {
   private readonly walker: TreeWalker;
   private pending: Text[] = [];
@@ -63,8 +66,12 @@ export class SegmentWalker {
     return this.done;
   }
 
+  /**
+   * The next segment, or undefined when the walk is done or has gone through `STEP` nodes
+   * without completing one (the caller checks its time budget and calls again).
+   */
   next(): Segment | undefined {
-    while (!this.done) {
+    for (let steps = 0; !this.done && steps < STEP; steps++) {
       const n = this.walker.nextNode();
       if (!n) {
         this.done = true;
