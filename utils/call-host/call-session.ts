@@ -1,5 +1,5 @@
 import { StringeeCall, type StringeeClient } from 'stringee';
-import { applySignaling, endCall, isLive } from '@/utils/call/call-state';
+import { applySignaling, endCall, isLive, newCallView } from '@/utils/call/call-state';
 import type { CallMode, CallView, EndReason } from '@/utils/call/types';
 import type { ControlAction, ControlResult, MediaStats } from '@/utils/messaging/protocol';
 
@@ -36,26 +36,7 @@ export class CallSession {
     private readonly onChange: (view: CallView) => void,
     direction: CallView['direction'] = 'outgoing',
   ) {
-    this.view = {
-      id: crypto.randomUUID(),
-      callId: undefined,
-      direction,
-      mode: req.mode,
-      from: req.from,
-      to: req.to,
-      phase: direction === 'incoming' ? 'incoming' : 'starting',
-      startedAt: Date.now(),
-      answeredAt: undefined,
-      endedAt: undefined,
-      endReason: undefined,
-      detail: undefined,
-      mediaConnected: false,
-      mediaStalled: false,
-      muted: false,
-      onHold: false,
-      cameraOff: false,
-      dtmfSent: '',
-    };
+    this.view = newCallView({ direction, mode: req.mode, from: req.from, to: req.to });
   }
 
   get live(): boolean {

@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applySignaling, endCall } from './call-state';
+import { applySignaling, endCall, newCallView } from './call-state';
 import type { CallPhase, CallView } from './types';
 
-const call = (phase: CallPhase): CallView => ({
-  id: 'x',
-  callId: 'call-1',
-  direction: 'outgoing',
-  mode: 'callout',
-  from: '84961000111',
-  to: '84912345678',
-  phase,
-  startedAt: 0,
-  answeredAt: undefined,
-  endedAt: undefined,
-  endReason: undefined,
-  detail: undefined,
-  mediaConnected: false,
-  mediaStalled: false,
-  muted: false,
-  onHold: false,
-  cameraOff: false,
-  dtmfSent: '',
-});
+const call = (phase: CallPhase): CallView =>
+  newCallView({ callId: 'call-1', direction: 'outgoing', mode: 'callout', from: '84961000111', to: '84912345678', phase, startedAt: 0 });
 
 describe('applySignaling', () => {
   it.each<[CallPhase, object, CallPhase, string | undefined]>([

@@ -41,6 +41,29 @@ export function applySignaling(call: CallView, e: SignalingEvent, now: number): 
   }
 }
 
+/** A call as it starts: the one place that lists every field's starting value. */
+export function newCallView(
+  fields: Pick<CallView, 'direction' | 'mode' | 'from' | 'to'> & Partial<CallView>,
+): CallView {
+  return {
+    id: crypto.randomUUID(),
+    callId: undefined,
+    phase: fields.direction === 'incoming' ? 'incoming' : 'starting',
+    startedAt: Date.now(),
+    answeredAt: undefined,
+    endedAt: undefined,
+    endReason: undefined,
+    detail: undefined,
+    mediaConnected: false,
+    mediaStalled: false,
+    muted: false,
+    onHold: false,
+    cameraOff: false,
+    dtmfSent: '',
+    ...fields,
+  };
+}
+
 export function endCall(call: CallView, reason: EndReason, now: number, detail?: string): CallView {
   if (call.phase === 'ended') return call;
   return { ...call, phase: 'ended', endedAt: now, endReason: reason, detail };

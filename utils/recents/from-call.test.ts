@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newCallView } from '../call/call-state';
 import type { CallView, EndReason } from '../call/types';
 import { contactFromDraft } from '../contacts/draft';
 import type { RecentResult } from './types';
@@ -9,22 +10,19 @@ const contacts = [
 ];
 
 function view(over: Partial<CallView>): CallView {
-  return {
+  return newCallView({
     id: 'call-1',
     callId: 'sid',
+    direction: 'outgoing',
     mode: 'callout',
     from: '842471001234',
     to: '84912345678',
     phase: 'ended',
     startedAt: 1_000_000,
-    answeredAt: undefined,
     endedAt: 1_030_000,
     endReason: 'hangup',
-    detail: undefined,
-    mediaConnected: false,
-    muted: false,
     ...over,
-  } as CallView; // fields the mapping does not read (hold, camera, DTMF…) are left out
+  });
 }
 
 describe('recentFromCall', () => {
