@@ -6,14 +6,13 @@ import { request } from '@/utils/messaging/runtime';
 import { parsePhone } from '@/utils/phone/parse';
 import { languageItem } from '@/utils/settings/items';
 import { hostExists } from './call-host-launcher';
-import { getHotlines } from './hotlines';
 import { previewHotline } from './place-call';
 
 /** What the hover card on a page shows for one number, computed by the same rules as a call. */
 export async function pageCardInfo(target: string): Promise<PageCardInfo> {
   const phone = parsePhone(target);
-  const [{ hotlines }, preview, language, snapshot] = await Promise.all([
-    getHotlines(),
+  // One hotline read for both the list and the preview (a stale list is fetched once).
+  const [preview, language, snapshot] = await Promise.all([
     previewHotline(phone?.carrier),
     languageItem.getValue(),
     hostExists().then((up) => (up ? request('host.getState', {}) : null)),
@@ -21,7 +20,7 @@ export async function pageCardInfo(target: string): Promise<PageCardInfo> {
   const r = preview.resolution;
   return {
     connected: snapshot?.connection.status === 'ready',
-    hotlines,
+    hotlines: preview.hotlines,
     choice: preview.choice,
     resolved: r.ok ? { number: r.hotline.number, carrier: r.hotline.carrier ?? r.hotline.telco, how: r.how } : undefined,
     callLive: isLive(snapshot?.call),

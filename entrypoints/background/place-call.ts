@@ -1,7 +1,7 @@
 import { resolveHotline, type HotlineResolution } from '@/utils/call/hotline-choice';
 import { decideMode } from '@/utils/call/mode-rules';
 import { classifyTarget } from '@/utils/call/target';
-import type { CallMode, HotlineChoice } from '@/utils/call/types';
+import type { CallMode, Hotline, HotlineChoice } from '@/utils/call/types';
 import type { StartCallResult } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/runtime';
 import { accountItem, callModeItem, fallbackHotlineItem, hotlineChoiceItem } from '@/utils/settings/items';
@@ -26,11 +26,11 @@ export interface CallOrder {
 export async function previewHotline(
   carrier: Parameters<typeof resolveHotline>[2],
   choice?: HotlineChoice,
-): Promise<{ choice: HotlineChoice; resolution: HotlineResolution }> {
+): Promise<{ hotlines: Hotline[]; choice: HotlineChoice; resolution: HotlineResolution }> {
   const { hotlines } = await getHotlines();
   const c = choice ?? (await hotlineChoiceItem.getValue());
   const fallback = (await fallbackHotlineItem.getValue()) ?? undefined;
-  return { choice: c, resolution: resolveHotline(hotlines, c, carrier, fallback) };
+  return { hotlines, choice: c, resolution: resolveHotline(hotlines, c, carrier, fallback) };
 }
 
 /**
