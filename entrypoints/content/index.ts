@@ -55,7 +55,9 @@ export default defineContentScript({
     if (window === window.top) {
       onEnd(
         listen('content', {
-          requests: { 'content.stats': () => ({ found: session?.count() ?? 0, enabled: session !== undefined }) },
+          requests: {
+            'content.stats': ({ all }) => ({ ...(session?.stats(all === true) ?? { found: 0, complete: true }), enabled: session !== undefined }),
+          },
         }),
       );
     }
@@ -65,7 +67,7 @@ export default defineContentScript({
 
 interface Session {
   stop(): void;
-  count(): number;
+  stats(all: boolean): { found: number; complete: boolean };
 }
 
 function startSession(life: Lifetime, settings: () => SiteSettings, highlights: NumberHighlights): Session {
@@ -140,8 +142,12 @@ function startSession(life: Lifetime, settings: () => SiteSettings, highlights: 
   });
   const reposition = (): void => {
     overlay.reposition();
-    scanner.viewportMoved();
+    scanner.lookAgain();
   };
+  // A click or a key often shows something (a tab, a menu, a dialog) without a DOM change we
+  // observe: a pass once it has had time to render.
+  on('pointerup', () => scanner.lookAgain(300));
+  on('keyup', () => scanner.lookAgain(300));
   window.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
   window.addEventListener('resize', reposition, { passive: true, signal });
 
@@ -153,8 +159,8 @@ function startSession(life: Lifetime, settings: () => SiteSettings, highlights: 
       highlights.dispose();
       overlay.destroy();
     },
-    // Numbers found so far: blocks far from the screen are detected when they come near
-    // (nearby.ts), so on a long page the popup's count grows as the user scrolls.
-    count: () => scanner.found.size,
+    // Parts far from the screen are walked when they come near (near-screen.ts); the popup's
+    // count asks for the whole page.
+    stats: (all) => scanner.stats(all),
   };
 }

@@ -3,11 +3,12 @@ import { findPhoneNumbers, type FoundNumber } from '@/utils/detect/find-numbers'
 import { insideExcluded } from './exclusions';
 import { newId, type Found } from './found';
 import type { NumberHighlights } from './highlight-style';
-import { blockOf, isInline, locate, SegmentWalker, type Segment } from './segments';
+import { isInline, locate, type Segment } from './segments';
+import { WorkQueue } from './work-queue';
 import { telTarget } from './tel-links';
 import { headingFor } from './headings';
 import { isDarkBehind } from './page-theme';
-import { Nearby } from './nearby';
+import { NearScreen, screenZone, zoneNow, type Zone } from './near-screen';
 
 /** A segment whose text changed, with the numbers it held before. */
 interface Changed {
@@ -30,11 +31,18 @@ export interface ScannerOptions {
   onChange?: () => void;
 }
 
+/** Passes are at least this far apart (ms): a scroll fires dozens of events a second. */
+const PASS_GAP = 100;
+/** Passes for the page's changes alone are further apart: a live page changes all the time. */
+const CHANGES_GAP = 250;
+/** A pass this often anyway (ms), for what shows without a DOM change (near-screen.ts). */
+const PASS_EVERY = 2_000;
+
 /**
- * Finds numbers in the page's text without touching it. Work arrives as roots (the body, then
- * whatever a mutation touched); the observer callback only queues them, and slices of a few
- * milliseconds walk them later. Text already scanned and unchanged is skipped, so queueing a
- * root twice costs little.
+ * Finds numbers in the page's text without touching it. Passes (near-screen.ts) find the parts
+ * of the page near the screen that have not been walked; slices of a few milliseconds walk
+ * them, so the page never waits on us. The mutation observer only queues what changed, and the
+ * next pass walks again what is near. Text already scanned and unchanged is skipped.
  */
 export class Scanner {
   readonly found = new Set<Found>();
@@ -43,43 +51,49 @@ export class Scanner {
   private readonly scanned = new WeakMap<Text, string>();
   private readonly observed = new WeakSet<Node>();
   private readonly shadowRoots = new Set<ShadowRoot>();
-  private readonly pending = new Set<Node>();
   private readonly observer: MutationObserver;
-  private job: SegmentWalker | undefined;
-  /** Blocks near the viewport, detected before the rest of the walk goes on. */
-  private readonly nearQueue: Node[] = [];
-  private nearJob: SegmentWalker | undefined;
-  private readonly nearby = new Nearby((blocks) => {
-    for (const b of blocks) this.queueNear(b);
-  });
-  private checkTimer = false;
-  private freshCheck = false;
-  /** The page changed the DOM since our last look at the layout: reading boxes may lay it out. */
-  private mutated = false;
-  private layoutChanged = false;
+  private readonly near: NearScreen;
+  /** Text on the screen, then in the margin around it, then the rest for the popup's count. */
+  private readonly screen = new WorkQueue((el) => this.element(el));
+  private readonly margin = new WorkQueue((el) => this.element(el));
+  private readonly rest = new WorkQueue((el) => this.element(el));
+  /** Where a pass puts what it finds. */
+  private into: WorkQueue = this.screen;
+  private full: 'no' | 'running' | 'done' = 'no';
+  /** Nodes the page changed since the last pass. */
+  private readonly changedNodes = new Set<Node>();
+  private body: Element | undefined;
   private scheduled = false;
   private pruneNeeded = false;
   private lastPrune = 0;
+  private lastPass = -Infinity;
+  private passDue = Infinity;
+  /** When the next look from the roots is wanted (passes for the page's changes alone skip it). */
+  private lookDue = 0;
   private stopped = false;
-  private started = 0;
   private flushTimer = false;
   private timerUrgent = false;
   private pruneTimer = false;
-  /** Set when a scan slice has run to the end of the queue (tests and the bench read it). */
-  idle = false;
 
   constructor(private readonly opts: ScannerOptions) {
     // Only queue here: the page's own mutation bursts must stay cheap.
     this.observer = new MutationObserver((records) => {
       for (const r of records) {
-        this.layoutChanged = true;
-        this.mutated = true;
-        if (r.type === 'characterData') this.queue(r.target);
+        if (r.type === 'characterData') this.changedNodes.add(r.target);
         else {
-          r.addedNodes.forEach((n) => this.queue(n));
+          r.addedNodes.forEach((n) => this.changedNodes.add(n));
           if (r.removedNodes.length) this.pruneNeeded = true;
         }
       }
+      if (this.full === 'done') this.full = 'no';
+      this.requestPass(0, false);
+    });
+    this.near = new NearScreen({
+      part: (el) => this.into.part(el),
+      ownText: (key, nodes) => {
+        if (nodes.some((t) => this.scanned.get(t) !== t.data)) this.into.run(key, nodes);
+      },
+      element: (el) => this.element(el),
     });
   }
 
@@ -93,75 +107,104 @@ export class Scanner {
    * of the page's own rendering lands in a task of ours.
    */
   start(root: Document): void {
-    this.opts.frame(() => this.opts.later(() => this.begin(root)));
-  }
-
-  private begin(root: Document): void {
-    if (this.stopped) return;
-    this.observe(root);
-    // No hit-testing for the first screen (elementFromPoint cost ~40-50 ms on the bench's
-    // large pages): the walk sets aside the first blocks within a slice, and the check after
-    // the next frame sends those near the screen to detection.
-    this.started = performance.now();
-    this.opts.highlights.adopt(root);
-    this.queue(root.body ?? root.documentElement);
+    this.opts.frame(() =>
+      this.opts.later(() => {
+        if (this.stopped) return;
+        this.observe(root);
+        this.opts.highlights.adopt(root);
+        this.body = root.body ?? root.documentElement;
+        this.pass();
+      }),
+    );
   }
 
   stop(): void {
     this.stopped = true;
     this.observer.disconnect();
-    this.pending.clear();
-    this.job = undefined;
-    this.nearQueue.length = 0;
-    this.nearJob = undefined;
-    this.nearby.clear();
+    this.changedNodes.clear();
+    for (const q of [this.screen, this.margin, this.rest]) q.clear();
     for (const f of this.found) this.opts.highlights.delete(f.range);
     this.found.clear();
     this.byText.clear();
     this.telLinks.clear();
   }
 
-  queue(node: Node): void {
-    if (this.stopped) return;
-    this.pending.add(node);
-    this.idle = false;
-    if (!this.scheduled) {
-      this.scheduled = true;
-      this.opts.later(() => this.pump());
-    }
+  /**
+   * Asks for a look from the roots in `ms` (scrolls, resizes, clicks): parts that came near
+   * the screen get walked. Passes are at least PASS_GAP apart and run after a frame.
+   */
+  lookAgain(ms = 0): void {
+    this.requestPass(ms, true);
   }
 
-  /** A block near the viewport: detected ahead of the walk, without being set aside. */
-  private queueNear(node: Node): void {
+  /** A pass in `ms`; `look`: it looks from the roots too, else it only follows the page's changes. */
+  private requestPass(ms: number, look: boolean): void {
     if (this.stopped) return;
-    this.nearQueue.push(node);
-    this.queue(node);
+    const now = performance.now();
+    if (look) this.lookDue = Math.min(this.lookDue, now + ms);
+    const due = Math.max(now + ms, this.lastPass + (look ? PASS_GAP : CHANGES_GAP));
+    if (due >= this.passDue) return;
+    this.passDue = due;
+    this.opts.after(due - now, () => {
+      if (this.passDue !== due) return;
+      this.afterFrame(() => this.pass());
+    });
   }
 
   /**
-   * The page scrolled or resized: blocks set aside that are near the screen now get detected.
-   * At most one pass every 100 ms.
+   * Numbers found so far; with `all`, the whole page is walked too (the popup's count asks),
+   * and `complete` says when that walk has finished.
    */
-  viewportMoved(ms = 100): void {
-    if (this.checkTimer || this.stopped || !this.nearby.size) return;
-    this.checkTimer = true;
-    this.opts.after(ms, () =>
-      this.afterFrame(() => {
-        this.checkTimer = false;
-        this.nearby.check(true);
-      }),
-    );
+  stats(all: boolean): { found: number; complete: boolean } {
+    if (all && this.full === 'no' && this.body && !this.stopped) {
+      this.full = 'running';
+      for (const root of [this.body, ...this.shadowRoots]) this.rest.part(root);
+      this.schedule();
+    }
+    return { found: this.found.size, complete: this.full === 'done' };
   }
 
   /** Runs `fn` in a task after the next frame, when the page's layout is usually up to date. */
   private afterFrame(fn: () => void): void {
-    this.opts.frame(() =>
-      this.opts.later(() => {
-        if (this.stopped) return;
-        this.mutated = false;
-        fn();
-      }),
-    );
+    this.opts.frame(() => this.opts.later(() => !this.stopped && fn()));
+  }
+
+  private pass(): void {
+    const now = performance.now();
+    this.lastPass = now;
+    this.passDue = Infinity;
+    const zone = zoneNow();
+    // What the page changed: walked again now where it is near the screen (only its block),
+    // else when a pass finds it near.
+    for (const node of this.changedNodes) {
+      if (!node.isConnected) continue;
+      const { part, look } = this.near.changed(node);
+      if (look) this.lookDue = now;
+      if (part && isNear(part, zone)) {
+        this.near.walked(part);
+        this.screen.part(blockWithin(node, part));
+      }
+    }
+    this.changedNodes.clear();
+    if (now >= this.lookDue) {
+      this.lookDue = Infinity;
+      // The screen first, so its numbers are marked in one go before the margin is read.
+      for (const [queue, z] of [[this.screen, screenZone()], [this.margin, zone]] as const) {
+        this.into = queue;
+        if (this.body?.isConnected) this.near.pass(this.body, z);
+        for (const root of this.shadowRoots) if (root.host.isConnected) this.near.pass(root, z);
+      }
+      this.into = this.screen;
+    }
+    if (this.screen.busy || this.margin.busy) this.schedule();
+    // The next look: one asked for already, or the periodic one.
+    this.requestPass(Math.min(PASS_EVERY, this.lookDue - now), true);
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.stopped) return;
+    this.scheduled = true;
+    this.opts.later(() => this.pump());
   }
 
   /** The found number whose text contains this caret position, if any. */
@@ -170,7 +213,9 @@ export class Scanner {
     return list?.find((f) => contains(f.range, node, offset));
   }
 
+  /** The tel: link's number; a link no pass has reached yet is read now. */
   link(a: HTMLAnchorElement): Found | undefined {
+    if (!this.telLinks.has(a) && !this.stopped && isTelLink(a) && !insideExcluded(a.parentNode ?? a)) this.telLink(a);
     return this.telLinks.get(a);
   }
 
@@ -184,76 +229,34 @@ export class Scanner {
     this.scheduled = false;
     if (this.stopped) return;
     const deadline = performance.now() + (this.opts.budgetMs ?? 4);
-    let changed = false;
-    let nearWork = false;
     const batch: Changed[] = [];
+    let screenWork = false;
     while (performance.now() < deadline) {
-      if (!this.nearJob && this.nearQueue.length) {
-        const root = this.nearQueue.shift()!;
-        if (root.isConnected && !insideExcluded(root)) {
-          this.nearJob = new SegmentWalker(root);
-          this.nearJob.onElement = (el) => this.element(el);
-        }
-        continue;
-      }
-      if (this.nearJob) {
-        const seg = this.nearJob.next();
-        nearWork = true;
-        if (seg) changed = this.process(seg, batch, true) || changed;
-        else if (this.nearJob.finished) this.nearJob = undefined;
-        continue;
-      }
-      if (!this.job) {
-        const root = this.nextRoot();
-        if (!root) break;
-        this.job = new SegmentWalker(root);
-        this.job.onElement = (el) => this.element(el);
-      }
-      const seg = this.job.next();
-      if (seg) changed = this.process(seg, batch, false) || changed;
-      else if (this.job.finished) this.job = undefined;
+      const q = this.screen.busy ? this.screen : this.margin.busy ? this.margin : this.rest.busy ? this.rest : undefined;
+      if (!q) break;
+      screenWork ||= q === this.screen;
+      const seg = q.next();
+      if (seg) this.process(seg, batch);
     }
-    // Blocks set aside in this slice: those near the screen come back through queueNear, from
-    // a check after the next frame (nearby.ts).
-    this.nearby.close();
-    // Right away while the page has not changed since its last frame (the first screen on load
-    // comes this way), else after the next frame rather than laying the page out ourselves.
-    if (this.nearby.unchecked && !this.mutated) this.nearby.check(false);
-    else if (this.nearby.unchecked && !this.freshCheck) {
-      this.freshCheck = true;
-      this.afterFrame(() => {
-        this.freshCheck = false;
-        this.nearby.check(false);
-      });
-    }
-    changed = this.commit(batch) || changed;
+    if (this.full === 'running' && !this.rest.busy) this.full = 'done';
+    let changed = this.commit(batch);
     if (this.pruneNeeded && performance.now() - this.lastPrune > 500) changed = this.prune() || changed;
-    // The page's own changes may have moved blocks set aside into view.
-    if (this.layoutChanged) {
-      this.layoutChanged = false;
-      this.viewportMoved(500);
-    }
-    const work = Boolean(this.job || this.nearJob || this.pending.size || this.nearQueue.length);
-    const more = work || this.pruneNeeded;
-    // Numbers near the screen are shown without waiting: there are few of them at a time.
-    this.paint(!more || nearWork);
+    const work = this.screen.busy || this.margin.busy || this.rest.busy;
+    // The screen's numbers are shown together as soon as they are all found (a flush costs a
+    // repaint of the page, highlight-style.ts), and everything once the queues are empty; the
+    // margin's and the rest's flushes are spaced out.
+    if (!this.screen.busy) this.paint(!work || screenWork);
     if (changed) this.opts.onChange?.();
-    if (work) {
-      this.scheduled = true;
-      this.opts.later(() => this.pump());
-    } else if (this.pruneNeeded) {
+    if (work) this.schedule();
+    else if (this.pruneNeeded && !this.pruneTimer) {
       // Only a prune is left, and it waits for its half second on a timer: rescheduling the
       // pump until then spun the main thread (npm run bench, page changing 1,000 nodes/s).
-      if (!this.pruneTimer) {
-        this.pruneTimer = true;
-        this.opts.after(Math.max(0, this.lastPrune + 500 - performance.now()), () => {
-          this.pruneTimer = false;
-          if (this.scheduled || this.stopped) return;
-          this.scheduled = true;
-          this.pump();
-        });
-      }
-    } else this.idle = !this.opts.highlights.dirty;
+      this.pruneTimer = true;
+      this.opts.after(Math.max(0, this.lastPrune + 500 - performance.now()), () => {
+        this.pruneTimer = false;
+        this.schedule();
+      });
+    }
   }
 
   /**
@@ -263,7 +266,6 @@ export class Scanner {
   private paint(urgent: boolean): void {
     const hl = this.opts.highlights;
     if (!hl.dirty || this.stopped) return;
-    urgent ||= performance.now() - this.started < 200;
     // A waiting flush is not held back by the spacing when numbers near the screen arrive.
     if (this.flushTimer && !(urgent && !this.timerUrgent)) return;
     const wait = hl.wait(urgent);
@@ -276,32 +278,8 @@ export class Scanner {
     this.opts.after(wait, () => {
       this.flushTimer = false;
       this.timerUrgent = false;
-      const busy = this.job || this.nearJob || this.pending.size || this.nearQueue.length;
-      this.paint(urgent || !busy);
-      if (!hl.dirty && !busy) this.idle = true;
+      this.paint(urgent || !(this.screen.busy || this.margin.busy || this.rest.busy));
     });
-  }
-
-  /** The next queued root worth walking: connected, not excluded, not inside another queued root. */
-  private nextRoot(): Node | undefined {
-    for (const node of this.pending) {
-      this.pending.delete(node);
-      if (!node.isConnected) continue;
-      // Text and inline elements are redone with their whole block: a number may span them.
-      const start =
-        node.nodeType === Node.DOCUMENT_FRAGMENT_NODE || (node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element))
-          ? node
-          : blockOf(node);
-      if (insideExcluded(start)) continue;
-      if (this.coveredByPending(start)) continue;
-      return start;
-    }
-    return undefined;
-  }
-
-  private coveredByPending(node: Node): boolean {
-    for (let p = node.parentNode; p; p = p.parentNode) if (this.pending.has(p)) return true;
-    return false;
   }
 
   private element(el: Element): void {
@@ -309,9 +287,10 @@ export class Scanner {
       this.shadowRoots.add(el.shadowRoot);
       this.observe(el.shadowRoot);
       this.opts.highlights.adopt(el.shadowRoot);
-      this.queue(el.shadowRoot);
+      if (this.full === 'running') this.rest.part(el.shadowRoot);
+      this.lookAgain();
     }
-    if (el.tagName === 'A' && /^tel:/i.test(el.getAttribute('href') ?? '')) this.telLink(el as HTMLAnchorElement);
+    if (isTelLink(el)) this.telLink(el);
   }
 
   private telLink(a: HTMLAnchorElement): void {
@@ -338,19 +317,12 @@ export class Scanner {
    * Detects one segment whose text changed. Numbers found are only collected here; `commit`
    * places them for the whole slice at once.
    */
-  private process(seg: Segment, batch: Changed[], near: boolean): boolean {
-    if (seg.nodes.every((n) => this.scanned.get(n) === n.data)) return false;
-    if (!near && !seg.nodes.some((n) => this.byText.has(n))) {
-      // Far from the screen and holding no number yet: text that cannot hold one is done with
-      // for good; the rest waits until it comes near (nearby.ts).
-      if (!mayHoldNumber(seg.text)) {
-        for (const n of seg.nodes) this.scanned.set(n, n.data);
-        return false;
-      }
-      if (seg.key.nodeType === Node.ELEMENT_NODE) {
-        this.nearby.defer(seg.key as Element);
-        return false;
-      }
+  private process(seg: Segment, batch: Changed[]): void {
+    if (seg.nodes.every((n) => this.scanned.get(n) === n.data)) return;
+    // Text that cannot hold a number and held none: done with, without the detector.
+    if (!mayHoldNumber(seg.text) && !seg.nodes.some((n) => this.byText.has(n))) {
+      for (const n of seg.nodes) this.scanned.set(n, n.data);
+      return;
     }
     const old = new Set<Found>();
     const changed: number[] = [];
@@ -359,11 +331,10 @@ export class Scanner {
       this.scanned.set(n, n.data);
       for (const f of this.byText.get(n) ?? []) old.add(f);
     });
-    if (this.cannotMatter(seg, changed, old)) return false;
+    if (this.cannotMatter(seg, changed, old)) return;
     // Without label lookups first: most text holds no number at all.
     const numbers = findPhoneNumbers(seg.text);
     if (old.size || numbers.length) batch.push({ seg, old, numbers });
-    return false;
   }
 
   /**
@@ -503,6 +474,22 @@ function mayHoldNumber(text: string): boolean {
 }
 
 const OTHER_DIGITS = /(?![0-9])\p{Nd}/gu;
+
+const isTelLink = (el: Element): el is HTMLAnchorElement => el.tagName === 'A' && /^tel:/i.test(el.getAttribute('href') ?? '');
+
+/** True when the element's box reaches the zone (an element without a box is not painted). */
+function isNear(el: Element, zone: Zone): boolean {
+  const r = el.getBoundingClientRect();
+  return (r.width > 0 || r.height > 0) && r.bottom >= zone.top && r.top <= zone.bottom;
+}
+
+/** The block a changed node's text belongs to, not above the part holding it. */
+function blockWithin(node: Node, part: Element): Node {
+  if (node === part || (node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element))) return node;
+  let p = node.parentNode;
+  while (p && p !== part && p.nodeType === Node.ELEMENT_NODE && isInline(p as Element)) p = p.parentNode;
+  return p ?? part;
+}
 
 function contains(r: StaticRange, node: Node, offset: number): boolean {
   if (r.startContainer === r.endContainer) return node === r.startContainer && offset >= r.startOffset && offset <= r.endOffset;

@@ -36,13 +36,30 @@ export function locate(seg: Segment, offset: number, atEnd: boolean): [Text, num
   return [seg.nodes[i]!, offset - seg.starts[i]!];
 }
 
+/** The segment of consecutive text nodes of one block. */
+export function segmentOf(key: ParentNode, nodes: Text[]): Segment {
+  const starts: number[] = [];
+  let text = '';
+  for (const node of nodes) {
+    starts.push(text.length);
+    text += node.data;
+  }
+  return { key, nodes, starts, text };
+}
+
+/**
+ * Part of its parent's own text even when the parent is walked by parts (scanner.ts): an
+ * inline element holding only text, such as <b>0912</b> in "Gọi <b>0912</b> 345 678".
+ */
+export const isTextLevel = (el: Element): boolean => isInline(el) && el.firstElementChild === null;
+
+/** Nodes one call to `SegmentWalker.next` visits at most, so a slice can stop on time. */
+const STEP = 256;
+
 /**
  * Walks a root's subtree in slices. `next()` returns the next complete segment, or undefined
  * when the walk is done; the walker keeps its place between slices.
  */
-/** Nodes one call to `SegmentWalker.next` visits at most, so a slice can stop on time. */
-const STEP = 256;
-
 export class SegmentWalker {
   private readonly walker: TreeWalker;
   private pending: Text[] = [];
@@ -52,14 +69,15 @@ export class SegmentWalker {
   onElement: (el: Element) => void = () => undefined;
 
   constructor(readonly root: Node) {
-    this.walker = root.ownerDocument?.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (n) => {
         if (n.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
         const el = n as Element;
         this.onElement(el);
         return skipsSubtree(el) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
       },
-    }) ?? (root as Document).createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    });
   }
 
   get finished(): boolean {
@@ -102,13 +120,6 @@ export class SegmentWalker {
     const key = this.pendingKey;
     this.pending = [];
     this.pendingKey = undefined;
-    if (!nodes.length || !key) return undefined;
-    const starts: number[] = [];
-    let text = '';
-    for (const node of nodes) {
-      starts.push(text.length);
-      text += node.data;
-    }
-    return { key, nodes, starts, text };
+    return nodes.length && key ? segmentOf(key, nodes) : undefined;
   }
 }

@@ -26,7 +26,13 @@ const PROBE = `<script>
     const marked = new Set();
     const end = performance.now() + 10000;
     const tick = () => {
-      if (window.firstFrame === undefined) window.firstFrame = performance.now();
+      if (window.firstFrame === undefined) {
+        window.firstFrame = performance.now();
+        // The task after this frame: its layout and paint are done (the page is on screen).
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => (window.firstFrameDone = performance.now());
+        ch.port2.postMessage(0);
+      }
       if (!want) {
         want = [];
         for (const el of document.querySelectorAll('[data-ph]')) {

@@ -18,9 +18,39 @@ async function pageCalls(): Promise<{ target: string; mode: string }[]> {
   return worker.evaluate(() => (globalThis as any).__pageCalls ?? []);
 }
 
+/** A long feed: one container too big to walk whole, with its own text, a display:contents
+ * wrapper, a number far below the screen, and one shown later by a class change alone. */
+function feedPage(): string {
+  const posts = Array.from({ length: 300 }, (_, i) => `<p>Tin ${i}: cập nhật đơn hàng SO-${100000 + i}, giao ngày ${(i % 28) + 1}/05.${i === 299 ? ' Gọi lại 0945 678 901.' : ''}</p>`);
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>.later{display:none}.later.shown{display:block}</style></head><body>
+<div id="feed">Tổng đài: <b>0912</b> 345 678
+<div style="display:contents"><p>Liên hệ 0987 654 321</p></div>
+<div id="later" class="later">Hỗ trợ: 0933 444 555</div>
+${posts.join('\n')}
+</div>
+<script>setTimeout(() => document.getElementById('later').classList.add('shown'), 800);</script>
+</body></html>`;
+}
+
+/** The popup's count of the active tab's numbers: asks for the whole page and waits for it. */
+async function pageCount(page: Page): Promise<number> {
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const c = (globalThis as any).chrome;
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    for (let i = 0; i < 200; i++) {
+      const res = await c.tabs.sendMessage(tab.id, { app: 'stringee-c2c/1', kind: 'request', type: 'content.stats', payload: { all: true } }, { frameId: 0 });
+      if (res.complete) return res.found as number;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error('the count never completed');
+  });
+}
+
 beforeAll(async () => {
   server = await startPagesServer();
   server.put('huge.html', hugeTablePage(20_000));
+  server.put('feed.html', feedPage());
   context = await launchChromium({ extensionDir: EXTENSION_DIR });
   worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
   await worker.evaluate(() => {
@@ -257,8 +287,32 @@ describe('dynamic and huge pages', () => {
     await page.close();
   });
 
+  it('reads a long container by parts: its own text, display:contents, what shows later, what is scrolled to', async () => {
+    const page = await open('/gen/feed.html');
+    // Own text across a text-level element, and a display:contents wrapper: on screen at once.
+    await eventually(async () => {
+      const m = await markedTexts(page);
+      return m.includes('0912 345 678') && m.includes('0987 654 321');
+    }, 'the first screen marked');
+    // Shown by a class change (no DOM change to observe): found by a later pass.
+    await eventually(async () => (await markedTexts(page)).includes('0933 444 555'), 'the number shown later marked');
+    // Far below the screen: read only when scrolled near.
+    expect(await markedTexts(page)).not.toContain('0945 678 901');
+    await page.evaluate(() => document.querySelector('#feed > p:last-of-type')!.scrollIntoView());
+    await eventually(async () => (await markedTexts(page)).includes('0945 678 901'), 'the last post marked once scrolled to');
+    expect((await markedTexts(page)).sort()).toEqual(['0912 345 678', '0933 444 555', '0945 678 901', '0987 654 321']);
+    await page.close();
+  });
+
+  it("counts every number of a page for the popup, far from the screen too", async () => {
+    const page = await open('/gen/huge.html');
+    await settledMarks(page, 10);
+    expect(await pageCount(page)).toBe(20_000);
+    await page.close();
+  }, 60_000);
+
   // Timings (long tasks, time to first marks) are the bench's business, not a test's; numbers
-  // far from the screen are detected when they come near (entrypoints/content/nearby.ts).
+  // far from the screen are detected when they come near (entrypoints/content/near-screen.ts).
   it('marks the numbers of a 20,000-row table wherever the user scrolls, and nothing else in it', async () => {
     const page = await context.newPage();
     const all = new Set(Array.from({ length: 20_000 }, (_, i) => rowPhone(i)));

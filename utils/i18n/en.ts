@@ -70,6 +70,7 @@ export const en = {
   videoInWindow: 'The video call opened in its own window.',
   detectOnSite: 'Call icons on {site}',
   foundOnPage: '{count} numbers found on this page',
+  countingOnPage: 'Counting numbers on this page… {count} so far',
   sites: 'Call icons on web pages',
   telLinks: 'Clicking a tel: link calls through this extension',
   disabledSites: 'Never on these sites (one per line; a domain covers its subdomains)',

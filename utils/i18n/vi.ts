@@ -71,6 +71,7 @@ export const vi: Record<MessageKey, string> = {
   videoInWindow: 'Cuộc gọi video đã mở trong cửa sổ riêng.',
   detectOnSite: 'Biểu tượng gọi trên {site}',
   foundOnPage: 'Tìm thấy {count} số trên trang này',
+  countingOnPage: 'Đang đếm số trên trang này… đã thấy {count}',
   sites: 'Biểu tượng gọi trên trang web',
   telLinks: 'Nhấn liên kết tel: sẽ gọi qua tiện ích này',
   disabledSites: 'Không bao giờ trên các trang này (mỗi dòng một trang; tên miền gồm cả tên miền con)',

@@ -197,11 +197,13 @@ export const REQUESTS = {
   'window.getState': { to: 'window', from: 'extensionPage', check: object({}), res: {} as HostSnapshot },
   'window.getMediaStats': { to: 'window', from: 'extensionPage', check: object({}), res: {} as MediaStats },
   // popup → content script of the active tab (sent with tabs.sendMessage)
+  // `all`: walk the whole page for the count (only the parts near the screen are walked
+  // otherwise); `complete` says when that walk is done.
   'content.stats': {
     to: 'content',
     from: 'extensionPage',
-    check: object({}),
-    res: {} as { found: number; enabled: boolean },
+    check: object({ all: optional(bool) }),
+    res: {} as { found: number; complete: boolean; enabled: boolean },
   },
 } as const satisfies Record<string, { to: Receiver; from: SenderRule; check: Check<unknown>; res: unknown }>;
 
