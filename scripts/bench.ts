@@ -40,6 +40,12 @@ interface PageSpec {
   numbers: number;
   /** For the mutating page: a steady-state window measured after the first scan. */
   steadyMs?: number;
+  /**
+   * A small page: its baseline walk is a fraction of a millisecond, so its ratio is the
+   * content script's fixed start-up cost; it is there for the first viewport, and left out of
+   * the ratio goal.
+   */
+  small?: boolean;
 }
 
 interface Metrics {
@@ -142,7 +148,7 @@ async function measure(context: BrowserContext, url: string, spec: PageSpec, mir
     const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     run.steady = { metrics: minus(await metrics(cdp), s0), profile: p };
   }
-  if (mirrorMs === undefined && !spec.steadyMs) {
+  if (mirrorMs === undefined && !spec.steadyMs && !spec.small) {
     // The scroll-through: what detecting the rest of the page costs as the user gets there.
     await cdp.send('Profiler.start');
     const t = Date.now();
@@ -198,7 +204,7 @@ async function main(): Promise<void> {
   const bundle = readFileSync(CONTENT_JS);
   const gz = gzipSync(bundle, { level: 9 });
 
-  const pages: PageSpec[] = [];
+  const pages: PageSpec[] = [{ name: 'CRM list, 50 rows', html: hugeTablePage(50), numbers: 50, small: true }];
   const tableHtml = hugeTablePage(20_000);
   pages.push({ name: 'CRM table, 20,000 rows', html: tableHtml, numbers: 20_000 });
   const article = articlePage(5 * 1024 * 1024);
@@ -256,7 +262,7 @@ async function main(): Promise<void> {
       const ownFrame = b.probe.firstFrameDone !== undefined ? b.probe.firstFrameDone - b.probe.dcl : undefined;
       const afterPaint = a.probe.firstFrameDone !== undefined && a.probe.firstMarked !== undefined ? a.probe.firstMarked - a.probe.firstFrameDone : undefined;
       worstAfterPaint = Math.max(worstAfterPaint, afterPaint ?? Infinity);
-      worstRatio = Math.max(worstRatio, r);
+      if (!spec.small) worstRatio = Math.max(worstRatio, r);
       worstTask = Math.max(worstTask, att.longestRunMs);
       worstFirst = Math.max(worstFirst, first ?? Infinity);
       rows.push([
@@ -264,7 +270,7 @@ async function main(): Promise<void> {
         String(b.textNodes),
         fmt(b.baselineMs),
         fmt(att.totalMs),
-        `${fmt(r, 2)}x`,
+        spec.small ? `(${fmt(r, 1)}x)` : `${fmt(r, 2)}x`,
         fmt(delta),
         `${fmt(rd, 2)}x`,
         `${fmt(longA, 0)} / ${fmt(longB, 0)} ms`,
@@ -305,7 +311,7 @@ async function main(): Promise<void> {
     for (const n of notes) console.log(`- ${n}`);
     if (scrollRows.length > 1) console.log(`\nScroll-through after the load settled (jumps to 25, 50, 75, 100 % of the page, each until its marks settle):\n${table(scrollRows)}`);
     console.log(
-      `\nGoals: ratio < 1.5x: ${verdict(worstRatio, 1.5)} (worst ${fmt(worstRatio, 2)}x); ` +
+      `\nGoals: ratio < 1.5x: ${verdict(worstRatio, 1.5)} (worst ${fmt(worstRatio, 2)}x; the small page's ratio in brackets is its start-up cost over a walk of a fraction of a millisecond); ` +
         `no task of ours > 50 ms: ${verdict(worstTask, 50)} (longest run ${fmt(worstTask)} ms); ` +
         `first viewport < 100 ms after DOMContentLoaded: ${verdict(worstFirst, 100)} (worst ${fmt(worstFirst, 0)} ms; ` +
         `worst ${fmt(worstAfterPaint, 0)} ms after the page's own first paint)`,

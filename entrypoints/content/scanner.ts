@@ -32,7 +32,7 @@ export interface ScannerOptions {
 }
 
 /** Pages with less HTML than this are looked at before their first frame (`start`). */
-const EAGER_HTML_BYTES = 256 * 1024;
+const EAGER_HTML_BYTES = 64 * 1024;
 
 /** The size of the page's HTML as received (0 for about:blank and written frames). */
 function htmlBytes(): number {
@@ -47,7 +47,7 @@ function stylesPending(doc: Document): boolean {
 }
 
 /** The first slice on a small page: long enough for its first screen (detection's first call included). */
-const FIRST_SLICE_MS = 20;
+const FIRST_SLICE_MS = 12;
 
 /** Passes are at least this far apart (ms): a scroll fires dozens of events a second. */
 const PASS_GAP = 100;

@@ -3,6 +3,9 @@ import type { Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../sandbox/index';
 import { assertLoopbackOnly } from './lib/chromium';
 import { eventually, launchExtension, openSdkClient, type ExtensionSession } from './lib/extension';
+import { markedTexts } from './lib/marks';
+import { startPagesServer } from './lib/pages-server';
+import { clickUi, uiShown } from './lib/shadow-ui';
 
 assertLoopbackOnly();
 
@@ -388,5 +391,36 @@ describe('Calls to us', () => {
     await waitPhase(popup, 'ended');
     expect(await phase(popup).getAttribute('data-reason')).toBe('missed');
     await caller.close();
+  });
+});
+
+describe('Calls from a web page', () => {
+  it('one trusted click on a number\'s icon places a real Call out from the Adaptive hotline', async () => {
+    // The remembered hotline choice is what a click on a page uses.
+    await popup.getByTestId('hotline').selectOption('adaptive');
+    const pages = await startPagesServer();
+    pages.put('crm.html', '<!doctype html><meta charset="utf-8"><body><p>Khách hàng: Lê Văn C — ĐT: <span id="n">0903 111 444</span></p></body>');
+    const page = await ext.context.newPage();
+    try {
+      await page.goto(`${pages.url}/gen/crm.html`);
+      await eventually(async () => (await markedTexts(page)).includes('0903 111 444'), 'the number marked');
+      // A real pointer over the number brings the icon; a real click on it calls.
+      const at = await page.evaluate(() => {
+        const b = document.getElementById('n')!.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      });
+      await page.mouse.move(at.x, at.y);
+      await eventually(() => uiShown(page, 'c2c-icon'), 'the icon on hover');
+      const calls = sandbox.callLog().length;
+      await clickUi(page, 'c2c-icon');
+      await eventually(() => sandbox.callLog().length > calls && lastLog().answeredAt !== undefined, 'the call answered at the phone');
+      const mobifone = hotlines.find((h) => h.telco_name.startsWith('Mobifone') && !/fixed/i.test(h.telco_name))!.phone_number;
+      expect(lastLog()).toMatchObject({ from: mobifone, to: '84903111444', type: 'external' });
+      await ext.ask('call.hangup');
+      await eventually(async () => (await ext.snapshot()).call?.phase === 'ended', 'the call ended');
+    } finally {
+      await page.close();
+      await pages.close();
+    }
   });
 });

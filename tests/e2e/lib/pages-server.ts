@@ -48,6 +48,11 @@ export async function startPagesServer(): Promise<PagesServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     put: (name, html) => generated.set(name, html),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // The browser keeps its connections open; a server closed while it still runs would wait for them.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
