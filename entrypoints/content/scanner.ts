@@ -31,24 +31,6 @@ export interface ScannerOptions {
   onChange?: () => void;
 }
 
-/** Pages with less HTML than this are looked at before their first frame (`start`). */
-const EAGER_HTML_BYTES = 64 * 1024;
-
-/** The size of the page's HTML as received (0 for about:blank and written frames). */
-function htmlBytes(): number {
-  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  return nav?.decodedBodySize ?? 0;
-}
-
-/** A style sheet still loading: boxes read now would be the unstyled page's, laid out for nothing. */
-function stylesPending(doc: Document): boolean {
-  for (const link of doc.querySelectorAll('link[rel~="stylesheet" i]')) if (!(link as HTMLLinkElement).sheet && !(link as HTMLLinkElement).disabled) return true;
-  return false;
-}
-
-/** The first slice on a small page: long enough for its first screen (detection's first call included). */
-const FIRST_SLICE_MS = 12;
-
 /** Passes are at least this far apart (ms): a scroll fires dozens of events a second. */
 const PASS_GAP = 100;
 /** Passes for the page's changes alone are further apart: a live page changes all the time. */
@@ -120,25 +102,22 @@ export class Scanner {
   }
 
   /**
-   * Starts on a page whose HTML is small (and styled) right away: laying it out for the first
-   * look costs little (the browser would do it for its first frame anyway), and the first
-   * screen's numbers are painted with the page's first frame. A large
-   * page is first laid out and painted by the browser (seconds for the 20,000-row table, which
-   * would all land in a task of ours), and looked at in the task after that frame.
+   * Starts in the task after the page's next frame: its own first layout and style are done
+   * by then, so finding the screen costs no layout of ours. Starting at DOMContentLoaded
+   * instead, to mark numbers in that first frame, pulled the page's first layout into our task
+   * (npm run bench: a 53 ms run and the first frame 40 ms later on a 50-row page, whose marks
+   * still missed it: the first detection warms up libphonenumber for ~10 ms).
    */
   start(root: Document): void {
-    const begin = (): void => {
-      if (this.stopped) return;
-      this.observe(root);
-      this.opts.highlights.adopt(root);
-      this.body = root.body ?? root.documentElement;
-      this.pass();
-    };
-    if (htmlBytes() >= EAGER_HTML_BYTES || stylesPending(root)) return this.opts.frame(() => this.opts.later(begin));
-    // In this task: a task posted now may run only after the first frame (measured: 200 ms
-    // later on the bench's live list), and so may the first slice.
-    begin();
-    if (this.scheduled) this.pump(FIRST_SLICE_MS);
+    this.opts.frame(() =>
+      this.opts.later(() => {
+        if (this.stopped) return;
+        this.observe(root);
+        this.opts.highlights.adopt(root);
+        this.body = root.body ?? root.documentElement;
+        this.pass();
+      }),
+    );
   }
 
   stop(): void {
@@ -227,8 +206,7 @@ export class Scanner {
   private schedule(): void {
     if (this.scheduled || this.stopped) return;
     this.scheduled = true;
-    // Skipped when a slice already ran in between (`start` runs the first one itself).
-    this.opts.later(() => this.scheduled && this.pump());
+    this.opts.later(() => this.pump());
   }
 
   /** The found number whose text contains this caret position, if any. */
@@ -249,10 +227,10 @@ export class Scanner {
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
-  private pump(budgetMs = this.opts.budgetMs ?? 4): void {
+  private pump(): void {
     this.scheduled = false;
     if (this.stopped) return;
-    const deadline = performance.now() + budgetMs;
+    const deadline = performance.now() + (this.opts.budgetMs ?? 4);
     const batch: Changed[] = [];
     let screenWork = false;
     while (performance.now() < deadline) {

@@ -34,7 +34,7 @@ const alternation = (words: string[]): string =>
 // Longest alternatives first, so "số điện thoại" wins over "số" and "mã số thuế" over "mã".
 const LABEL = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?<phone>${alternation(PHONE)})|(?<other>${alternation(NOT_PHONE)}))(?![\\p{L}])`,
-  'giu',
+  'gu',
 );
 
 export type LabelVerdict = 'phone' | 'other' | 'none';
