@@ -1,3 +1,4 @@
+import { displayNumber } from '@/utils/call/format';
 import type { CallMode, HotlineChoice } from '@/utils/call/types';
 import type { PageCardInfo } from '@/utils/messaging/protocol';
 import type { PageCardText } from '@/utils/i18n/page-card';
@@ -23,14 +24,11 @@ export interface CardProps {
   onCancel: () => void;
 }
 
-/** 84912345678 → 0912345678: hotlines read the way Vietnamese agents know them. */
-const national = (n: string): string => (n.startsWith('84') ? `0${n.slice(2)}` : n);
-
 function usesLine(info: PageCardInfo, t: PageCardText): string {
   const r = info.resolved;
   // Signed out there are no hotlines at all: say so, not "none on this network".
   if (!r) return info.connected ? t('noHotline') : t('notConnected');
-  const number = national(r.number) + (r.carrier ? ` · ${r.carrier}` : '');
+  const number = displayNumber(r.number) + (r.carrier ? ` · ${r.carrier}` : '');
   return r.how === 'adaptive' ? t('viaAdaptive', { number }) : r.how === 'fallback' ? t('viaFallback', { number }) : t('willUse', { number });
 }
 
@@ -60,7 +58,7 @@ export function Card(p: CardProps) {
             <option value="adaptive">{t('adaptive')}</option>
             {info.hotlines.map((h) => (
               <option value={h.number} key={h.number}>
-                {national(h.number)}
+                {displayNumber(h.number)}
                 {h.carrier ? ` · ${h.carrier}` : ''}
               </option>
             ))}

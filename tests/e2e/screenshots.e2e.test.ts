@@ -5,6 +5,9 @@ import type { Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../sandbox/index';
 import { assertLoopbackOnly } from './lib/chromium';
 import { eventually, launchExtension, openSdkClient, type ExtensionSession } from './lib/extension';
+import { markedTexts } from './lib/marks';
+import { startPagesServer, type PagesServer } from './lib/pages-server';
+import { uiBox, uiShown } from './lib/shadow-ui';
 
 assertLoopbackOnly();
 
@@ -14,14 +17,32 @@ mkdirSync(DIR, { recursive: true });
 
 let sandbox: Sandbox;
 let ext: ExtensionSession;
+let pages: PagesServer;
+
+/** A CRM screen: customers with their numbers, one on a dark panel. */
+const CRM = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>
+  body { font: 15px/1.5 system-ui, sans-serif; margin: 24px; color: #202124; }
+  table { border-collapse: collapse; } td, th { padding: 6px 14px; border-bottom: 1px solid #e0e0e0; text-align: left; }
+  .panel { background: #1f2937; color: #f3f4f6; padding: 12px 16px; margin-top: 18px; border-radius: 8px; width: 520px; }
+</style></head><body>
+<h3>Khách hàng cần gọi lại</h3>
+<table><tr><th>Khách hàng</th><th>Điện thoại</th><th>Ngày hẹn</th><th>Giá trị</th></tr>
+<tr><td>Nguyễn Văn An</td><td id="first">0912 345 678</td><td>12/05/2024</td><td>1.200.000đ</td></tr>
+<tr><td>Trần Thị Bình</td><td>(028) 3822 1234 máy lẻ 103</td><td>13/05/2024</td><td>850.000đ</td></tr>
+<tr><td>Lê Minh Châu</td><td>+84 903 111 222</td><td>14/05/2024</td><td>2.450.000đ</td></tr></table>
+<div class="panel">Tổng đài hỗ trợ 24/7: 1800 1234 · Mã số thuế 0101234567</div>
+</body></html>`;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
   ext = await launchExtension(sandbox.httpUrl);
+  pages = await startPagesServer();
+  pages.put('crm.html', CRM);
 });
 afterAll(async () => {
   await ext?.close();
   await sandbox?.stop();
+  await pages?.close();
 });
 
 const WORDS = {
@@ -116,6 +137,25 @@ describe.each(['en', 'vi'] as const)('screens in %s', (lang) => {
       await shot(p, lang, `12-${page}`);
       await p.close();
     }
+  });
+
+  it('a web page: its numbers marked, and the card on hover', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 760, height: 420 });
+    await page.goto(`${pages.url}/gen/crm.html`);
+    await eventually(async () => (await markedTexts(page)).length === 4, 'four numbers marked');
+    expect(await markedTexts(page)).toEqual(['(028) 3822 1234', '+84 903 111 222', '0912 345 678', '1800 1234'].sort());
+    await shot(page, lang, '15-page-marks');
+    const at = await page.evaluate(() => {
+      const b = document.getElementById('first')!.getBoundingClientRect();
+      return { x: b.left + 30, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(at.x, at.y);
+    const icon = await eventually(() => uiBox(page, 'c2c-icon'), 'the icon on hover');
+    await page.mouse.move(icon.x + icon.width / 2, icon.y + icon.height / 2);
+    await eventually(() => uiShown(page, 'c2c-call'), 'the card on the icon');
+    await shot(page, lang, '16-page-card');
+    await page.close();
   });
 
   it('video call window', async () => {
