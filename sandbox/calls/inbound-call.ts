@@ -5,20 +5,15 @@ import { loopbackCandidate, stripNonLoopbackCandidates } from '../ice.js';
 import { Service, str, type Body } from '../protocol.js';
 import type { Device } from '../sessions.js';
 import type { CallLogEntry } from '../types.js';
-import { BaseCall, type CallContext, type Reply } from './base-call.js';
+import type { CallContext, Reply } from './base-call.js';
+import { ForkedCall } from './forked-call.js';
 
 export interface InboundOptions {
   /** The phone hangs up this long after the answer. */
   hangupAfterSec?: number;
 }
 
-export class InboundCall extends BaseCall {
-  /** Devices that were sent the 33 (incoming call). */
-  private readonly told = new Set<string>();
-  /** Told devices that have neither answered nor declined. */
-  private readonly ringing = new Set<string>();
-  private answeredBy: string | undefined;
-  private ringTimer: NodeJS.Timeout | undefined;
+export class InboundCall extends ForkedCall {
   private mediaOpen = false;
 
   constructor(
@@ -32,30 +27,15 @@ export class InboundCall extends BaseCall {
   }
 
   start(): void {
-    const e = this.entry;
     const targets = this.ctx.registry.online(this.calleeUserId);
     if (targets.length === 0) {
       this.finish('unreachable', 'server');
       return;
     }
-    for (const d of targets) {
-      this.told.add(d.deviceId);
-      this.ringing.add(d.deviceId);
-      this.ctx.registry.push(d.deviceId, Service.CALL_START_FROM_SERVER, {
-        callId: this.id,
-        fromNumber: e.from,
-        toNumber: e.to,
-        fromAlias: e.from,
-        toAlias: e.to,
-        video: false,
-        fromInternal: false,
-        customDataFromYourServer: '',
-        iceServers: [],
-      });
-    }
+    this.ring(targets, { video: false, fromInternal: false });
     // The offer is made after the 33s went out, so its 29 can never overtake them.
     this.openMedia();
-    this.ringTimer = this.later(this.ctx.ringTimeoutSec * 1000, () => this.ringTimeout());
+    this.startRingTimer();
   }
 
   involves(deviceId: string): boolean {
@@ -81,14 +61,7 @@ export class InboundCall extends BaseCall {
   onState(from: Device, code: number, reply: Reply): void {
     const id = from.deviceId;
     if (code === 200) {
-      if (this.answeredBy === id) return reply({ r: 0 });
-      if (this.answeredBy !== undefined || !this.ringing.has(id)) {
-        reply({ r: 1, message: 'CALL_ANSWERED_ON_ANOTHER_DEVICE' });
-        this.ctx.registry.push(id, Service.CALL_STOP_FROM_SERVER, { callId: this.id });
-        return;
-      }
-      reply({ r: 0 });
-      this.answer(id);
+      if (this.acceptAnswer(id, reply)) this.answer(id);
     } else if (code === 486 || code === 603) {
       reply({ r: 0 });
       this.declined(id);
@@ -133,7 +106,7 @@ export class InboundCall extends BaseCall {
       this.finish('unreachable', 'server');
       return;
     }
-    this.push30(this.answeredBy ? [this.answeredBy] : [...this.ringing]);
+    this.push30(this.holders());
     this.finish(this.answeredBy ? 'answered' : 'cancelled', 'server');
   }
 
@@ -148,37 +121,19 @@ export class InboundCall extends BaseCall {
   }
 
   private answer(deviceId: string): void {
-    this.answeredBy = deviceId;
-    this.ringing.delete(deviceId);
-    this.cancel(this.ringTimer);
-    this.entry.answeredAt = Date.now();
     // The user's other devices stop ringing: 38 closes their PC and mic, 30 ends their call object.
-    for (const other of this.ringing) {
-      this.ctx.registry.push(other, Service.MSG_FROM_OTHER_DEVICE, { type: 'CALL_STATE', data: { callId: this.id, code: 200 } });
-      this.ctx.registry.push(other, Service.CALL_STOP_FROM_SERVER, { callId: this.id });
-    }
-    this.ringing.clear();
+    this.push30(this.answeredOn(deviceId));
     if (this.mediaOpen) this.ctx.gateway.setMode(this.id, 'voice');
     if (this.opts.hangupAfterSec !== undefined) this.later(this.opts.hangupAfterSec * 1000, () => this.hangupFromPhone());
   }
 
-  private ringTimeout(): void {
-    this.push30([...this.ringing]);
-    this.finish('noAnswer', 'timeout');
+  protected ringTimeout(): void {
+    // The phone hears nothing more: the devices get their 30 and the call ends (ForkedCall).
   }
 
-  /** Devices that still hold the call: the ringing ones, or the one that answered. */
-  private holders(): string[] {
-    return this.answeredBy ? [this.answeredBy] : [...this.ringing];
-  }
-
-  private push30(deviceIds: string[]): void {
-    for (const d of deviceIds) this.ctx.registry.push(d, Service.CALL_STOP_FROM_SERVER, { callId: this.id });
-  }
-
-  private toHolders(body: Body): void {
-    // No deviceId on PSTN legs (R2): the SDK files the offer and candidates under "".
-    for (const d of this.holders()) this.ctx.registry.push(d, Service.CALL_SDP_CANDIDATE_FROM_SERVER, { callId: this.id, ...body });
+  /** No deviceId on PSTN legs (R2): the SDK files the offer and candidates under "". */
+  private toDevices(body: Body): void {
+    this.toHolders(Service.CALL_SDP_CANDIDATE_FROM_SERVER, body);
   }
 
   private openMedia(): void {
@@ -186,15 +141,15 @@ export class InboundCall extends BaseCall {
     this.entry.media = { packetsReceived: 0, packetsSent: 0 };
     this.ctx.gateway.openLeg(this.id, {
       onOffer: (sdp) => {
-        if (!this.ended) this.toHolders({ type: 'sdp', data: { type: 'offer', sdp } });
+        if (!this.ended) this.toDevices({ type: 'sdp', data: { type: 'offer', sdp } });
       },
       // The phone's answer to a re-offer of the SDK (hold, unhold).
       onAnswer: (sdp) => {
-        if (!this.ended && this.answeredBy) this.toHolders({ type: 'sdp', data: { type: 'answer', sdp } });
+        if (!this.ended && this.answeredBy) this.toDevices({ type: 'sdp', data: { type: 'answer', sdp } });
       },
       onCandidate: (c) => {
         const cand = loopbackCandidate(c);
-        if (!this.ended && cand) this.toHolders({ type: 'candidate', data: cand });
+        if (!this.ended && cand) this.toDevices({ type: 'candidate', data: cand });
       },
       // Stats keep arriving briefly after the end so the log has the final counts.
       onStats: (packetsReceived, packetsSent) => {

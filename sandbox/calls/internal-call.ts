@@ -3,16 +3,11 @@
 import { loopbackCandidate, stripNonLoopbackCandidates } from '../ice.js';
 import { SIP, Service, str, type Body } from '../protocol.js';
 import type { Device } from '../sessions.js';
-import { BaseCall, type CallContext, type Reply } from './base-call.js';
+import type { CallContext, Reply } from './base-call.js';
+import { ForkedCall } from './forked-call.js';
 import type { CallLogEntry } from '../types.js';
 
-export class InternalCall extends BaseCall {
-  /** Devices that were sent the 33 (incoming call). */
-  private readonly told = new Set<string>();
-  /** Told devices that have neither answered nor declined. */
-  private readonly ringing = new Set<string>();
-  private answeredBy: string | undefined;
-  private ringTimer: NodeJS.Timeout | undefined;
+export class InternalCall extends ForkedCall {
 
   constructor(
     ctx: CallContext,
@@ -43,23 +38,9 @@ export class InternalCall extends BaseCall {
       });
       return;
     }
-    for (const d of targets) {
-      this.told.add(d.deviceId);
-      this.ringing.add(d.deviceId);
-      this.ctx.registry.push(d.deviceId, Service.CALL_START_FROM_SERVER, {
-        callId: this.id,
-        fromNumber: e.from,
-        toNumber: e.to,
-        fromAlias: e.from,
-        toAlias: e.to,
-        video: e.video,
-        fromInternal: true,
-        customDataFromYourServer: e.custom,
-        iceServers: [],
-      });
-    }
+    this.ring(targets, { video: e.video, fromInternal: true });
     this.stateToCaller(SIP.ringing);
-    this.ringTimer = this.later(this.ctx.ringTimeoutSec * 1000, () => this.ringTimeout());
+    this.startRingTimer();
   }
 
   involves(deviceId: string): boolean {
@@ -70,7 +51,7 @@ export class InternalCall extends BaseCall {
     let targets: string[];
     if (from.deviceId === this.callerDeviceId) {
       this.markCallerReady();
-      targets = this.answeredBy ? [this.answeredBy] : [...this.ringing];
+      targets = this.holders();
     } else if (this.ringing.has(from.deviceId) || from.deviceId === this.answeredBy) {
       targets = [this.callerDeviceId];
     } else {
@@ -93,14 +74,7 @@ export class InternalCall extends BaseCall {
       reply({ r: 0 });
       if (!this.answeredBy) this.stateToCaller(SIP.ringing, id);
     } else if (code === 200) {
-      if (this.answeredBy !== undefined && this.answeredBy !== id) {
-        reply({ r: 1, message: 'CALL_ANSWERED_ON_ANOTHER_DEVICE' });
-        this.ctx.registry.push(id, Service.CALL_STOP_FROM_SERVER, { callId: this.id });
-        return;
-      }
-      reply({ r: 0 });
-      if (this.answeredBy === id) return;
-      this.answer(id, from.userId);
+      if (this.acceptAnswer(id, reply)) this.answer(id, from.userId);
     } else if (code === 486 || code === 603) {
       reply({ r: 0 });
       this.ringing.delete(id);
@@ -133,8 +107,7 @@ export class InternalCall extends BaseCall {
   }
 
   onInfo(from: Device, info: unknown): void {
-    const targets =
-      from.deviceId === this.callerDeviceId ? (this.answeredBy ? [this.answeredBy] : [...this.ringing]) : [this.callerDeviceId];
+    const targets = from.deviceId === this.callerDeviceId ? this.holders() : [this.callerDeviceId];
     for (const t of targets) this.ctx.registry.push(t, Service.CALL_INFO_FROM_SERVER, { callId: this.id, info });
   }
 
@@ -148,33 +121,20 @@ export class InternalCall extends BaseCall {
       return;
     }
     this.toCaller(Service.CALL_STOP_FROM_SERVER, {});
-    this.push30(this.answeredBy ? [this.answeredBy] : [...this.ringing]);
+    this.push30(this.holders());
     this.otherDevicesEnd();
     this.finish(this.answeredBy ? 'answered' : 'cancelled', 'server');
   }
 
   private answer(deviceId: string, userId: string): void {
-    this.answeredBy = deviceId;
-    this.ringing.delete(deviceId);
-    this.cancel(this.ringTimer);
-    this.entry.answeredAt = Date.now();
+    // The callee's other devices stop ringing; their call objects stay until the end (38 CALL_END).
+    this.answeredOn(deviceId);
     this.entry.calleeUserId = userId;
     this.stateToCaller(SIP.ok, deviceId);
-    // The callee's other devices stop ringing; their call objects stay until the end (38 CALL_END).
-    for (const other of this.ringing) {
-      this.ctx.registry.push(other, Service.MSG_FROM_OTHER_DEVICE, { type: 'CALL_STATE', data: { callId: this.id, code: 200 } });
-    }
-    this.ringing.clear();
   }
 
-  private ringTimeout(): void {
+  protected ringTimeout(): void {
     this.stateToCaller(SIP.temporarilyUnavailable);
-    this.push30([...this.ringing]);
-    this.finish('noAnswer', 'timeout');
-  }
-
-  private push30(deviceIds: string[]): void {
-    for (const d of deviceIds) this.ctx.registry.push(d, Service.CALL_STOP_FROM_SERVER, { callId: this.id });
   }
 
   /** Devices of the callee that lost the answer race learn that the call is over. */
