@@ -13,7 +13,7 @@ export const OVERLAY_CSS = `
 .icon:focus-visible, button:focus-visible, select:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .icon svg { width: 12px; height: 12px; fill: currentColor; }
 .card { width: 264px; padding: 12px; border-radius: 10px; background: var(--bg);
-  border: 1px solid var(--line); box-shadow: 0 4px 16px rgba(0,0,0,.22); }
+  border: 1px solid var(--line); box-shadow: 0 2px 4px rgba(0,0,0,.2); }
 .num { font-size: 16px; font-weight: 600; letter-spacing: .2px; }
 .meta { color: var(--muted); font-size: 12px; margin-top: 2px; }
 .row { display: flex; gap: 6px; align-items: center; margin-top: 8px; }

@@ -9,9 +9,16 @@ import { liveRange, type Found } from './found';
 import { OVERLAY_CSS, PHONE_SVG } from './overlay-style';
 import { isDarkBehind } from './page-theme';
 import { isInternal, placeCall } from './place-call';
-import { reallyVisible } from './visibility';
+import { OcclusionWatch, reallyVisible } from './visibility';
 
 const ICON = 20;
+/** The card's usual height, to choose below or above the number. */
+const CARD_HEIGHT = 180;
+/**
+ * Gap between the card's box and the number or icon, more than its shadow reaches: a 4 px blur
+ * is drawn about 8 px out, less its 2 px offset upwards (overlay-style.ts).
+ */
+const CARD_SHADOW_REACH = 9;
 
 interface State {
   found: Found | undefined;
@@ -43,6 +50,7 @@ export class Overlay {
   private attached = 0;
   private lang: 'vi' | 'en' = navigator.language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
   private t: PageCardText = pageCardText(this.lang);
+  private readonly occlusion = new OcclusionWatch();
 
   constructor() {
     this.host = document.createElement(HOST_TAG);
@@ -143,6 +151,7 @@ export class Overlay {
 
   destroy(): void {
     render(null, this.mount);
+    this.occlusion.disconnect();
     this.host.remove();
   }
 
@@ -257,20 +266,24 @@ export class Overlay {
     const r = target.getBoundingClientRect();
     // Keyboard activation has no pointer position: check the control's centre instead.
     const [x, y] = ev.detail === 0 ? [r.left + r.width / 2, r.top + r.height / 2] : [ev.clientX, ev.clientY];
-    return reallyVisible(this.host, target, x, y);
+    return this.occlusion.notHidden(target) && reallyVisible(this.host, target, x, y);
   }
 
-  private place(f: Found): { icon: { left: number; top: number }; card: { left: number; top: number } } | undefined {
+  private place(f: Found): { icon: { left: number; top: number }; card: { left: number; top?: number; bottom?: number } } | undefined {
     const rects = liveRange(f)?.getClientRects();
     const first = rects?.[0];
     const last = rects?.[rects.length - 1];
     if (!first || !last || last.bottom < 0 || last.top > innerHeight) return undefined;
     const icon = { left: Math.min(last.right + 3, innerWidth - ICON - 2), top: last.top + (last.height - ICON) / 2 };
-    const cardHeight = 180;
-    const below = last.bottom + 6;
-    const top = below + cardHeight > innerHeight && first.top - cardHeight - 6 > 0 ? first.top - cardHeight - 6 : below;
+    // The card keeps its shadow (CARD_SHADOW_REACH) off the icon and the number: the browser's
+    // visibility check (visibility.ts) counts a shadow over the icon as covering it.
+    const below = Math.max(last.bottom, icon.top + ICON) + CARD_SHADOW_REACH;
     const left = Math.max(4, Math.min(first.left, innerWidth - 272));
-    return { icon, card: { left, top } };
+    const above = Math.min(first.top, icon.top) - CARD_SHADOW_REACH;
+    // Below the number when it fits, else anchored by its bottom above the number, whatever
+    // its height.
+    if (below + CARD_HEIGHT <= innerHeight || above - CARD_HEIGHT < 0) return { icon, card: { left, top: below } };
+    return { icon, card: { left, bottom: innerHeight - above } };
   }
 
   private update(): void {
@@ -300,7 +313,13 @@ export class Overlay {
           </svg>
         </button>
         {this.state.cardOpen && (
-          <div style={{ position: 'fixed', left: `${where.card.left}px`, top: `${where.card.top}px` }}>
+          <div
+            style={{
+              position: 'fixed',
+              left: `${where.card.left}px`,
+              ...(where.card.top !== undefined ? { top: `${where.card.top}px` } : { bottom: `${where.card.bottom}px` }),
+            }}
+          >
             <Card
               found={f}
               info={this.state.info}
@@ -326,5 +345,7 @@ export class Overlay {
       </div>,
       this.mount,
     );
+    // Our controls, watched from the moment they exist (observing an element twice is a no-op).
+    for (const el of this.mount.querySelectorAll('[data-testid="c2c-icon"], [data-testid="c2c-call"], [data-testid="c2c-confirm"]')) this.occlusion.watch(el);
   }
 }

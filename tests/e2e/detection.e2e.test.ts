@@ -233,12 +233,36 @@ describe('only trusted clicks start calls', () => {
     await page.waitForTimeout(300);
     expect(await pageCalls()).toEqual([]);
 
-    // Positive control: the same spy sees a real click on a visible icon.
+    // A cover the pointer passes through, in the top layer above any z-index of ours: the
+    // click lands on our icon, which the user cannot see. Only a confirmation.
     await page.evaluate(() => document.documentElement.style.removeProperty('opacity'));
     await page.mouse.move(0, 0);
     await page.waitForTimeout(700);
     await page.mouse.move(text.x, text.y);
     await eventually(() => uiShown(page, 'c2c-icon'), 'icon on hover again');
+    await page.evaluate(() => {
+      const cover = document.createElement('div');
+      cover.id = 'cover';
+      cover.popover = 'manual';
+      cover.style.cssText = 'pointer-events:none;position:fixed;inset:0;width:100vw;height:100vh;margin:0;border:0;background:#fff;opacity:1';
+      cover.textContent = 'Nhận quà';
+      document.body.append(cover);
+      cover.showPopover();
+    });
+    await page.waitForTimeout(400);
+    await clickUi(page, 'c2c-icon');
+    await eventually(() => uiShown(page, 'c2c-confirm'), 'a confirmation instead of a call');
+    await page.waitForTimeout(300);
+    expect(await pageCalls()).toEqual([]);
+
+    // Positive control: the same spy sees a real click on a visible icon.
+    await page.evaluate(() => document.getElementById('cover')!.remove());
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(700);
+    await page.mouse.move(text.x, text.y);
+    await eventually(() => uiShown(page, 'c2c-icon'), 'icon on hover again');
+    // The browser's visibility verdict on our icon comes at most 100 ms after it is shown.
+    await page.waitForTimeout(300);
     await clickUi(page, 'c2c-icon');
     const calls = await eventually(async () => ((await pageCalls()).length ? pageCalls() : undefined), 'page.call');
     expect(calls).toEqual([{ target: '+84912345678', mode: 'callout' }]);
