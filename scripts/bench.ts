@@ -120,8 +120,8 @@ async function settle(page: Page, start: number, untilMs: number, stopEarly: boo
 }
 
 /**
- * One page load. With the extension, runs until the marks settle (at most 60 s); without it,
- * for `mirrorMs` (the time the run with the extension took), so both windows are alike.
+ * One page load. With detection on, runs until the marks settle (at most 60 s); with it off,
+ * for `mirrorMs` (the time the run with detection on took), so both windows are alike.
  */
 async function measure(context: BrowserContext, url: string, spec: PageSpec, mirrorMs?: number): Promise<Run> {
   const page = await context.newPage();
@@ -221,8 +221,6 @@ async function main(): Promise<void> {
   // (there the content script only reads them): a second browser without the extension laid
   // the 20,000-row table out 1-2 s faster even against a content script that did nothing.
   const browser = await launchChromium({ extensionDir: EXTENSION_DIR });
-  const withExt = browser;
-  const without = browser;
   const offHost = (url: string): string => url.replace('//127.0.0.1:', '//localhost:');
   try {
     const sw = browser.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await browser.waitForEvent('serviceworker'));
@@ -258,8 +256,8 @@ async function main(): Promise<void> {
       // content script both times): load it once each way first.
       await warm(browser, url);
       await warm(browser, offHost(url));
-      const a = await measure(withExt, url, spec);
-      const b = await measure(without, offHost(url), spec, a.elapsedMs);
+      const a = await measure(browser, url, spec);
+      const b = await measure(browser, offHost(url), spec, a.elapsedMs);
       const att = attribute(a.profile, ours);
       if (process.env.BENCH_DUMP) writeFileSync(path.join(process.env.BENCH_DUMP, `bench-${i}.cpuprofile`), JSON.stringify(a.profile));
       const delta = a.metrics.task - b.metrics.task;

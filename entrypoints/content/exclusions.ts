@@ -1,3 +1,5 @@
+import { isTelLink } from './tel-links';
+
 /**
  * Where numbers are never marked: anything the user edits (inputs, contenteditable), code and
  * markup (script, style, code, pre), and what is not shown as text (svg, hidden elements).
@@ -23,7 +25,7 @@ export function skipsSubtree(el: Element): boolean {
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   // tel: links are their own affordance (the href's number), see tel-links.ts.
-  return el.tagName === 'A' && /^tel:/i.test(el.getAttribute('href') ?? '');
+  return isTelLink(el);
 }
 
 /** True when the node sits anywhere inside an excluded element (checked for a scan's root). */

@@ -43,6 +43,17 @@ export function screenZone(): Zone {
   return { top: 0, bottom: viewportHeight() };
 }
 
+/** A box of zero size: the element is not rendered (display:none) or has no box of its own. */
+const boxless = (r: DOMRect): boolean => r.width === 0 && r.height === 0;
+
+const reaches = (r: DOMRect, zone: Zone): boolean => r.bottom >= zone.top && r.top <= zone.bottom;
+
+/** True when the element's box reaches the zone (an element without a box is not painted). */
+export function isNear(el: Element, zone: Zone): boolean {
+  const r = el.getBoundingClientRect();
+  return !boxless(r) && reaches(r, zone);
+}
+
 export interface NearScreenHooks {
   /** A part near the screen, not walked yet (or changed since). */
   part(el: Element): void;
@@ -99,11 +110,11 @@ export class NearScreen {
     this.hooks.element(el);
     if (skipsSubtree(el)) return;
     const r = box ?? el.getBoundingClientRect();
-    if (r.width === 0 && r.height === 0) {
+    if (boxless(r)) {
       // No box: display:none (not painted; looked at again by later passes) or
       // display:contents (its children have boxes).
       if (getComputedStyle(el).display !== 'contents') return;
-    } else if (r.bottom < zone.top || r.top > zone.bottom) return;
+    } else if (!reaches(r, zone)) return;
     if (!this.containers.has(el) && small(el)) {
       this.done.add(el);
       this.hooks.part(el);
@@ -130,7 +141,7 @@ export class NearScreen {
     let i = from;
     for (let kid = kids[i]; kid && below < 3; kid = kids[++i]) {
       const r = kid.getBoundingClientRect();
-      if ((r.width || r.height) && r.top > zone.bottom) {
+      if (!boxless(r) && r.top > zone.bottom) {
         below++;
         continue;
       }
@@ -194,7 +205,7 @@ function firstNear(kids: HTMLCollection, zone: Zone): number {
       const kid = kids[k];
       if (!kid) return undefined;
       const r = kid.getBoundingClientRect();
-      if (r.width || r.height) return { i: k, r };
+      if (!boxless(r)) return { i: k, r };
     }
     return undefined;
   };

@@ -5,10 +5,10 @@ import { newId, type Found } from './found';
 import type { NumberHighlights } from './highlight-style';
 import { isInline, locate, type Segment } from './segments';
 import { WorkQueue } from './work-queue';
-import { telTarget } from './tel-links';
+import { isTelLink, telTarget } from './tel-links';
 import { headingFor } from './headings';
 import { isDarkBehind } from './page-theme';
-import { NearScreen, screenZone, zoneNow, type Zone } from './near-screen';
+import { isNear, NearScreen, screenZone, zoneNow } from './near-screen';
 
 /** A segment whose text changed, with the numbers it held before. */
 interface Changed {
@@ -476,14 +476,6 @@ function mayHoldNumber(text: string): boolean {
 }
 
 const OTHER_DIGITS = /(?![0-9])\p{Nd}/gu;
-
-const isTelLink = (el: Element): el is HTMLAnchorElement => el.tagName === 'A' && /^tel:/i.test(el.getAttribute('href') ?? '');
-
-/** True when the element's box reaches the zone (an element without a box is not painted). */
-function isNear(el: Element, zone: Zone): boolean {
-  const r = el.getBoundingClientRect();
-  return (r.width > 0 || r.height > 0) && r.bottom >= zone.top && r.top <= zone.bottom;
-}
 
 /** The block a changed node's text belongs to, not above the part holding it. */
 function blockWithin(node: Node, part: Element): Node {

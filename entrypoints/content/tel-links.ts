@@ -3,6 +3,9 @@ import type { Found } from './found';
 
 const INTERNAL = /^\d{2,6}$/;
 
+/** A link that dials: its href, not its text, is the number (see `telTarget`). */
+export const isTelLink = (el: Element): el is HTMLAnchorElement => el.tagName === 'A' && /^tel:/i.test(el.getAttribute('href') ?? '');
+
 /**
  * The number a tel: link dials, from its href (not its text): a phone number, or a short
  * extension that becomes an internal target for Free calls.
