@@ -5,7 +5,8 @@
  */
 
 // Labels that introduce something other than a phone number: tax and business registration
-// codes, bank accounts, identity documents, orders, invoices, shipments, products, versions.
+// codes, bank accounts, identity documents, orders, invoices, shipments, products, versions,
+// amounts.
 const NOT_PHONE = [
   'mst', 'mã số thuế', 'ma so thue', 'mã số doanh nghiệp', 'mã doanh nghiệp', 'tax code', 'tax id', 'tax',
   'vat', 'đkkd', 'gpkd', 'giấy phép', 'giấy chứng nhận',
@@ -17,6 +18,9 @@ const NOT_PHONE = [
   'giao dịch', 'transaction', 'ticket', 'case', 'po', 'số hiệu', 'quyết định', 'công văn', 'văn bản',
   'ip', 'version', 'phiên bản', 'ver', 'build', 'model', 'part', 'lot', 'batch', 'hợp đồng', 'contract',
   'số seri', 'seri', 'số báo danh', 'mssv', 'msnv', 'mã nhân viên', 'employee',
+  // Amounts: "Số tiền: 84.912.345.678" is money even without a currency after it.
+  'số tiền', 'thành tiền', 'tổng tiền', 'tổng cộng', 'doanh thu', 'số dư', 'giá bán', 'price', 'total',
+  'amount', 'balance', 'revenue',
 ];
 
 // Labels that introduce a phone number; they win when they are nearer than a negative one.
@@ -105,10 +109,28 @@ export function gluedBefore(text: string, start: number): boolean {
   if (c === undefined) return false;
   if (/[\p{L}\p{N}#@$€£¥_\\&=~*]/u.test(c)) return true;
   // "SKU-0912…", "INV/0912…": a joiner after a letter; "1,0912…", "3.0912…" after a digit.
-  // A slash after a digit stays a list ("0912345678/0987654321").
+  // A slash after a digit stays a list ("0912345678/0987654321"), and so does a comma after a
+  // whole number or a word: "0912345678,0987654321" and CSV rows ("Lan,0912345678,…").
   const prev = text[start - 2] ?? '';
-  if (/[-/.,]/.test(c) && /\p{L}/u.test(prev)) return true;
-  return /[-.,]/.test(c) && /\d/.test(prev);
+  if (JOINER.test(c) && /\p{L}/u.test(prev)) return true;
+  if (c === ',' && /\d/.test(prev)) return digitsBefore(text, start - 1) < MIN_NUMBER_DIGITS;
+  return /[.\u2010-\u2013\u2212-]/.test(c) && /\d/.test(prev);
+}
+
+// Characters that join an identifier's parts: dashes of every kind, slash and dot.
+const JOINER = /[-/.\u2010-\u2013\u2212]/;
+/** A number of its own before a comma has this many digits (1900 6868 has 8). */
+const MIN_NUMBER_DIGITS = 8;
+
+/** Digits of the number that ends at `end`, across the spaces, dots and dashes inside it. */
+function digitsBefore(text: string, end: number): number {
+  let n = 0;
+  for (let i = end - 1; i >= 0 && end - i < 24; i--) {
+    const ch = text[i]!;
+    if (ch >= '0' && ch <= '9') n++;
+    else if (!/[ .\-()\u00a0]/.test(ch)) break;
+  }
+  return n;
 }
 
 /** A letter or identifier character touching the number's end ("0912345678abc", "…678_x"). */
@@ -117,7 +139,7 @@ export function gluedAfter(text: string, end: number): boolean {
   if (c === undefined) return false;
   if (/[\p{L}_@#$%€₫]/u.test(c)) return true;
   // "0101234567-001" or "…678.5": a joiner followed at once by a digit continues an identifier.
-  return /[-/.,]/.test(c) && /\d/.test(text[end + 1] ?? '') && c !== ',' && c !== '/';
+  return /[.\u2010-\u2013\u2212-]/.test(c) && /\d/.test(text[end + 1] ?? '');
 }
 
 /** "ext 103", "máy lẻ 12", "x5": an extension dialled after the call connects. */

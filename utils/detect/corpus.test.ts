@@ -9,9 +9,11 @@ interface Line {
   ambiguous?: string[];
 }
 
-// The shared corpus's scoring rules (multiset hits; ambiguous predictions are free).
-it('scores F1 >= 0.98 on the labelled corpus', () => {
-  const file = path.resolve(import.meta.dirname, '../../tests/fixtures/detect-corpus.jsonl');
+// The shared corpus's scoring rules (multiset hits; ambiguous predictions are free). The dev
+// corpus is the project's shared one; the forms corpus holds the written forms found missing
+// on real pages (issue 8), with hard negatives beside each kind.
+it.each(['detect-corpus.jsonl', 'detect-forms.jsonl'])('scores F1 >= 0.99 on %s', (name) => {
+  const file = path.resolve(import.meta.dirname, '../../tests/fixtures', name);
   const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Line);
   let tp = 0;
   let fp = 0;
@@ -31,5 +33,5 @@ it('scores F1 >= 0.98 on the labelled corpus', () => {
   const precision = tp / (tp + fp);
   const recall = tp / (tp + fn);
   const f1 = (2 * precision * recall) / (precision + recall);
-  expect(f1).toBeGreaterThanOrEqual(0.98);
+  expect(f1).toBeGreaterThanOrEqual(0.99);
 });

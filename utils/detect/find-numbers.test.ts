@@ -29,6 +29,20 @@ describe('findPhoneNumbers: Vietnamese forms', () => {
     ['ĐT: ０９１２ ３４５ ６７８', '+84912345678'],
     ['SĐT 0 9 1 2 3 4 5 6 7 8', '+84912345678'],
     ['Zalo:0912345678.', '+84912345678'],
+    // Written forms seen on real pages.
+    ['84.399.741.777', '+84399741777'],
+    ['chị Ngân – 0892.765.198', '+84892765198'],
+    ['SĐT0912345678', '+84912345678'],
+    ['Liên hệ(0912345678)', '+84912345678'],
+    ['Tel.0912345678', '+84912345678'],
+    ['0912–345–678', '+84912345678'],
+    ['0912\u2011345\u2011678', '+84912345678'],
+    ['0912\u00ad345\u00ad678', '+84912345678'],
+    ['0912 345\n      678', '+84912345678'],
+    ['𝟎𝟗𝟏𝟐 𝟑𝟒𝟓 𝟔𝟕𝟖', '+84912345678'],
+    ['𝟬𝟵𝟭𝟮𝟯𝟰𝟱𝟲𝟳𝟴', '+84912345678'],
+    ['+84 ▾ | 912345678', '+84912345678'],
+    ['+84 ▼ 912 345 678', '+84912345678'],
   ])('%s → %s', (text, e164) => {
     expect(e164s(text)).toEqual([e164]);
   });
@@ -53,6 +67,10 @@ describe('findPhoneNumbers: lists are several numbers', () => {
     ['0912 345 678 0987 654 321', ['+84912345678', '+84987654321']],
     ['Tel: 028 3822 1234\n0912 345 678', ['+842838221234', '+84912345678']],
     ['1 | 0912345678 | 0987654321', ['+84912345678', '+84987654321']],
+    ['0912345678,0987654321', ['+84912345678', '+84987654321']],
+    ['Nguyễn Văn An,0912345678,0101234567,Hà Nội', ['+84912345678']],
+    ['2024-01-15,0932111222,Đã gọi', ['+84932111222']],
+    ['0912345678\n0987654321', ['+84912345678', '+84987654321']],
   ])('%s', (text, expected) => {
     expect(e164s(text)).toEqual(expected);
   });
@@ -64,6 +82,16 @@ describe('findPhoneNumbers: offsets and details', () => {
     const [n] = findPhoneNumbers(text);
     expect(text.slice(n!.start, n!.end)).toBe('(028) 3822 1234');
     expect(n!.kind).toBe('fixed');
+  });
+  it('gives offsets in the page text when digits take two UTF-16 units', () => {
+    const text = 'Zalo 𝟎𝟗𝟏𝟐 𝟑𝟒𝟓 𝟔𝟕𝟖 (chị Lan)';
+    const [n] = findPhoneNumbers(text);
+    expect(text.slice(n!.start, n!.end)).toBe('𝟎𝟗𝟏𝟐 𝟑𝟒𝟓 𝟔𝟕𝟖');
+  });
+  it('gives the picker and the number as one span', () => {
+    const text = 'Phone +84 ▾ | 912345678';
+    const [n] = findPhoneNumbers(text);
+    expect(text.slice(n!.start, n!.end)).toBe('+84 ▾ | 912345678');
   });
   it('knows the carrier of a Vietnamese mobile', () => {
     expect(findPhoneNumbers('0987 654 321')[0]).toMatchObject({ kind: 'mobile', carrier: 'Viettel' });
@@ -107,6 +135,19 @@ describe('findPhoneNumbers: not phone numbers', () => {
     ['closed range', '0951 234 567'],
     ['pre-2017 Hanoi form', 'ĐT: (04) 3825 1234'],
     ['short code', 'Gọi 113 hoặc 115'],
+    ['tax code glued to its label', 'MST0101234567'],
+    ['id glued to letters', 'Mã KH0912345678'],
+    ['bank account glued', 'STK0912345678'],
+    ['id with an en dash', 'Mã HĐ–0912345678'],
+    ['tax code branch with an en dash', 'MST: 0312345678–001'],
+    ['dates with en dashes', 'Ngày 15–08–2024 lúc 08:00–17:30'],
+    ['amount labelled, dotted threes', 'Số tiền thanh toán: 84.912.345.678'],
+    ['amount with a unit, dotted threes', 'Doanh thu: 84.399.741.777 đ'],
+    ['comma thousands after 84', 'Tổng 84,912,345,678'],
+    ['digits before a comma', 'Giá 1,0912345678'],
+    ['an id over a line break', 'Mã đơn 1234\n5678 9012'],
+    ['a number split by a blank line', '0912 345\n\n678'],
+    ['bold amount', 'Giá 𝟭.𝟮𝟬𝟬.𝟬𝟬𝟬đ'],
   ])('%s: %s', (_what, text) => {
     expect(e164s(text)).toEqual([]);
   });

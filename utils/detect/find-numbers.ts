@@ -1,7 +1,8 @@
 import { parsePhone, type PhoneKind } from '../phone/parse';
 import type { Carrier } from '../phone/vn-carriers';
 import { columnHeader, extensionAfter, gluedAfter, gluedBefore, labelBefore, labelOf, unitAfter } from './context';
-import { asciiDigits, digitRuns, hasDigits, type DigitGroup, type DigitRun } from './digit-runs';
+import { carrierOfNationalNumber } from '../phone/vn-carriers';
+import { digitRuns, hasDigits, plainDigits, type DigitGroup, type DigitRun } from './digit-runs';
 
 export interface FoundNumber {
   /** Offsets in the text: the number as written, from its "+" or "(" to its last digit. */
@@ -38,20 +39,25 @@ export interface FindOptions {
  */
 export function findPhoneNumbers(input: string, options: FindOptions = {}): FoundNumber[] {
   if (!hasDigits(input, MIN_DIGITS)) return [];
-  const text = asciiDigits(input);
+  const { text, source } = plainDigits(input);
   const heading = options.heading ? labelOf(options.heading) : 'none';
   const found: FoundNumber[] = [];
   for (const run of digitRuns(text)) {
     if (run.groups.reduce((n, g) => n + g.digits.length, 0) < MIN_DIGITS) continue;
     segmentRun(text, run, found);
   }
-  return found.filter((f) => {
+  const kept = found.filter((f) => {
     const own = labelBefore(text.slice(Math.max(0, f.start - 40), f.start));
     if (own === 'phone') return true;
     const column = columnHeader(text, f.start);
     const verdict = column === undefined ? heading : labelOf(column);
     return verdict !== 'other';
   });
+  for (const f of kept) {
+    f.start = source(f.start);
+    f.end = source(f.end);
+  }
+  return kept;
 }
 
 /**
@@ -109,9 +115,10 @@ function candidate(text: string, run: DigitRun, i: number, j: number): FoundNumb
 
   const dialable = dialString(digits, plus, groups);
   if (!dialable) return undefined;
-  if (gluedBefore(text, start) || gluedAfter(text, end)) return undefined;
   const label = labelBefore(text.slice(Math.max(0, start - 40), start));
   if (label === 'other') return undefined;
+  // "SĐT0912345678", "Liên hệ(0912…)": glued to a phone label is still a phone.
+  if ((gluedBefore(text, start) && label !== 'phone') || gluedAfter(text, end)) return undefined;
   const ext = extensionAfter(text.slice(end, end + 32));
   if (!ext && unitAfter(text.slice(end, end + 16))) return undefined;
 
@@ -155,11 +162,17 @@ function dialString(digits: string, plus: boolean, groups: DigitGroup[]): string
     return digits;
   }
   if (/^1[89]00\d{4,6}$/.test(digits)) return digits;
-  if (/^84[1-9]\d{8,9}$/.test(digits) && !looksLikeThousands(groups)) return `+${digits}`;
+  if (/^84[1-9]\d{8,9}$/.test(digits) && !looksLikeAmount(digits, groups)) return `+${digits}`;
   return undefined;
 }
 
-/** "854.000.000" or "84,912,345,678": digits grouped by threes are an amount. */
-function looksLikeThousands(groups: DigitGroup[]): boolean {
-  return groups.length > 1 && groups.slice(1).every((g) => g.digits.length === 3 && /^[.,]$/.test(g.sepBefore));
+/**
+ * "84,912,345,678" is an amount; "84.399.741.777" is how CRMs print a stored 84… mobile, and
+ * as an amount it would need a unit, which `unitAfter` checks. Dotted threes count as a phone
+ * only when the rest is a carrier's mobile.
+ */
+function looksLikeAmount(digits: string, groups: DigitGroup[]): boolean {
+  const threes = groups.length > 1 && groups.slice(1).every((g) => g.digits.length === 3 && /^[.,]$/.test(g.sepBefore));
+  if (!threes) return false;
+  return groups.some((g) => g.sepBefore === ',') || !carrierOfNationalNumber(digits.slice(2));
 }

@@ -17,6 +17,10 @@ describe('parsePhone', () => {
     ['0921 111 222', '84921111222', 'mobile', 'Vietnamobile'],
     ['0598 111 222', '84598111222', 'mobile', 'Gmobile'],
     ['0877 111 222', '84877111222', 'mobile', 'iTel'],
+    // Allocated to carriers, though libphonenumber's data accepts only 0896-0899 and 0559.
+    ['0892.765.198', '84892765198', 'mobile', 'Mobifone'],
+    ['0552 111 222', '84552111222', 'mobile', 'Reddi'],
+    ['0527 111 222', '84527111222', 'mobile', 'Vietnamobile'],
     ['(028) 3822 1234', '842838221234', 'fixed', undefined],
     ['024.3826.1234', '842438261234', 'fixed', undefined],
     ['1900 6868', '8419006868', 'premium', undefined],
@@ -49,5 +53,6 @@ describe('parsePhone', () => {
 
   it('formats Vietnamese numbers nationally for display', () => {
     expect(parsePhone('+84912345678')?.display).toBe('0912 345 678');
+    expect(parsePhone('+84892765198')?.display).toBe('0892 765 198');
   });
 });

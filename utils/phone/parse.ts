@@ -47,6 +47,9 @@ function kindOf(p: PhoneNumber): PhoneKind {
   }
 }
 
+/** "0892 765 198": the 4-3-3 form Vietnamese mobiles are written in. */
+const mobileDisplay = (nsn: string): string => `0${nsn.slice(0, 3)} ${nsn.slice(3, 6)} ${nsn.slice(6)}`;
+
 const EXTENSION = /\s*(?:ext\.?|extension|x|máy lẻ|ml|nhánh)\s*:?\s*(\d{1,6})\s*$/i;
 
 /**
@@ -66,16 +69,21 @@ export function parsePhone(input: string): ParsedPhone | null {
   // "84912345678" written without "+" is how Stringee and many CRMs store numbers.
   const candidate = /^84\d{9,10}$/.test(digits) && !text.trim().startsWith('0') ? `+${digits}` : text;
   const p = parsePhoneNumberFromString(candidate, 'VN', metadata);
-  if (!p || !p.isValid()) return null;
-  const kind = kindOf(p);
+  if (!p) return null;
   const isVN = p.countryCallingCode === '84';
+  // libphonenumber's data lags the carriers' allocations (it accepts only 0896-0899 of
+  // MobiFone's 089, parts of 052 and 055): a 9-digit national number in a carrier's prefix is
+  // a mobile whatever the library says.
+  const byPrefix = isVN ? carrierOfNationalNumber(p.nationalNumber) : undefined;
+  if (!p.isValid() && !byPrefix) return null;
+  const kind = byPrefix ? 'mobile' : kindOf(p);
   return {
     e164: p.number,
     stringee: `${p.countryCallingCode}${p.nationalNumber}`,
     country: p.country,
     kind,
-    carrier: isVN && kind === 'mobile' ? carrierOfNationalNumber(p.nationalNumber) : undefined,
-    display: isVN ? p.formatNational() : p.formatInternational(),
+    carrier: kind === 'mobile' ? byPrefix : undefined,
+    display: byPrefix ? mobileDisplay(p.nationalNumber) : isVN ? p.formatNational() : p.formatInternational(),
     extension: extension ?? (p.ext || undefined),
   };
 }
