@@ -72,7 +72,7 @@ export class NumberHighlights {
   }
 
   /** Applies pending changes in one go; `after` runs in the task after the next frame. */
-  flush(after: (fn: () => void) => void, frame: (fn: () => void) => void): void {
+  flush(after: (fn: () => void) => void, frame: (fn: (framed: boolean) => void) => void): void {
     if (!this.dirty) return;
     for (const r of this.pendingDelete) {
       this.light.delete(r);
@@ -85,10 +85,11 @@ export class NumberHighlights {
     const start = performance.now();
     this.lastFlush = start;
     this.measuring = true;
-    frame(() =>
+    // No frame in time (a tab behind another window): the cost is unknown, the last one stands.
+    frame((framed) =>
       after(() => {
         this.measuring = false;
-        this.lastCost = performance.now() - start;
+        if (framed) this.lastCost = performance.now() - start;
       }),
     );
   }

@@ -37,6 +37,8 @@ const PASS_GAP = 100;
 const CHANGES_GAP = 250;
 /** A pass this often anyway (ms), for what shows without a DOM change (near-screen.ts). */
 const PASS_EVERY = 2_000;
+/** The longest a pass waits for a frame (ms) before it runs anyway. */
+const FRAME_WAIT = 150;
 
 /**
  * Finds numbers in the page's text without touching it. Passes (near-screen.ts) find the parts
@@ -109,7 +111,7 @@ export class Scanner {
    * still missed it: the first detection warms up libphonenumber for ~10 ms).
    */
   start(root: Document): void {
-    this.opts.frame(() =>
+    this.frameOrWait(() =>
       this.opts.later(() => {
         if (this.stopped) return;
         this.observe(root);
@@ -149,7 +151,7 @@ export class Scanner {
     this.passDue = due;
     this.opts.after(due - now, () => {
       if (this.passDue !== due) return;
-      this.afterFrame(() => this.pass());
+      this.passAfterFrame();
     });
   }
 
@@ -166,9 +168,50 @@ export class Scanner {
     return { found: this.found.size, complete: this.full === 'done' };
   }
 
-  /** Runs `fn` in a task after the next frame, when the page's layout is usually up to date. */
-  private afterFrame(fn: () => void): void {
-    this.opts.frame(() => this.opts.later(() => !this.stopped && fn()));
+  /**
+   * Runs `fn` at the next frame, or after FRAME_WAIT if no frame comes (`framed` says which):
+   * a tab behind another window still shows its page but may get a frame or two a second
+   * (seen in headless Chromium), and a call queue's new numbers waited a second for one.
+   */
+  private frameOrWait(fn: (framed: boolean) => void): void {
+    let done = false;
+    const go = (framed: boolean): void => {
+      if (done) return;
+      done = true;
+      fn(framed);
+    };
+    this.opts.frame(() => go(true));
+    this.opts.after(FRAME_WAIT, () => go(false));
+  }
+
+  /**
+   * A pass in a task after the next frame, when the page's layout is usually up to date. A
+   * hidden tab shows nothing: its pass waits until the tab is shown.
+   */
+  private passAfterFrame(): void {
+    this.frameOrWait(() =>
+      this.opts.later(() => {
+        if (this.stopped) return;
+        if (!document.hidden) return this.pass();
+        this.passDue = Infinity;
+        this.waitVisible();
+      }),
+    );
+  }
+
+  private waitingVisible = false;
+
+  private waitVisible(): void {
+    if (this.waitingVisible) return;
+    this.waitingVisible = true;
+    document.addEventListener(
+      'visibilitychange',
+      () => {
+        this.waitingVisible = false;
+        this.lookAgain();
+      },
+      { once: true },
+    );
   }
 
   private pass(): void {
@@ -272,7 +315,7 @@ export class Scanner {
     if (this.flushTimer && !(urgent && !this.timerUrgent)) return;
     const wait = hl.wait(urgent);
     if (wait <= 0) {
-      hl.flush(this.opts.later, this.opts.frame);
+      hl.flush(this.opts.later, (fn) => this.frameOrWait(fn));
       return;
     }
     this.flushTimer = true;

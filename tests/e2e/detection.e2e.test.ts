@@ -311,6 +311,42 @@ describe('dynamic and huge pages', () => {
     await page.close();
   });
 
+  // A keyed virtual-DOM call queue (tests/fixtures/pages/call-queue.html): text set in place
+  // every 300 ms, rows moved, removed and created, numbers in two text nodes, a number changed
+  // in place. The page itself records when each number showed on screen and when our highlight
+  // first covered it. Behind another tab the page gets a frame or two a second; it still shows.
+  for (const [rows, where] of [
+    [10, 'behind another tab'],
+    [60, 'in front, longer than the screen'],
+  ] as const) {
+    it(`marks every number of a live call queue within 1 s of it showing (${rows} rows, ${where})`, async () => {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/call-queue.html?rows=${rows}`);
+      let other: Page | undefined;
+      if (where === 'behind another tab') {
+        other = await context.newPage();
+        await other.bringToFront();
+      } else await page.bringToFront();
+      await page.waitForTimeout(6_000);
+      const report = await page.evaluate(() => {
+        (window as any).stopQueue();
+        return (window as any).queueReport() as { key: string; shownFor: number; latency: number | null }[];
+      });
+      // Numbers that stayed on screen for a second; the page showed new ones all along.
+      const lasting = report.filter((r) => r.shownFor >= 1_000);
+      expect(lasting.length).toBeGreaterThan(rows === 10 ? 14 : 30);
+      const late = lasting.filter((r) => r.latency === null || r.latency > 1_000);
+      expect(late).toEqual([]);
+      // Only the phone column is marked, each number once.
+      const phones = await page.evaluate(() => [...document.querySelectorAll('td.ph')].map((td) => td.textContent));
+      const marked = await settledMarks(page, 5);
+      expect(marked.every((t) => phones.includes(t))).toBe(true);
+      expect(new Set(marked).size).toBe(marked.length);
+      await other?.close();
+      await page.close();
+    }, 30_000);
+  }
+
   it('reads a long container by parts: its own text, display:contents, what shows later, what is scrolled to', async () => {
     const page = await open('/gen/feed.html');
     // Own text across a text-level element, and a display:contents wrapper: on screen at once.
