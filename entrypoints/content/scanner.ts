@@ -49,7 +49,7 @@ const FRAME_WAIT = 150;
 export class Scanner {
   readonly found = new Set<Found>();
   private readonly byText = new Map<Text, Found[]>();
-  private readonly telLinks = new Map<HTMLAnchorElement, Found>();
+  private readonly telLinks = new Map<HTMLAnchorElement, { found: Found; href: string }>();
   private readonly scanned = new WeakMap<Text, string>();
   private readonly observed = new WeakSet<Node>();
   private readonly shadowRoots = new Set<ShadowRoot>();
@@ -260,8 +260,11 @@ export class Scanner {
 
   /** The tel: link's number; a link no pass has reached yet is read now. */
   link(a: HTMLAnchorElement): Found | undefined {
-    if (!this.telLinks.has(a) && !this.stopped && isTelLink(a) && !insideExcluded(a.parentNode ?? a)) this.telLink(a);
-    return this.telLinks.get(a);
+    if (!this.telLinks.has(a) && !this.stopped && isTelLink(a) && !insideExcluded(a.parentNode ?? a)) {
+      this.telLink(a);
+      this.paint(true);
+    }
+    return this.telLinks.get(a)?.found;
   }
 
   private observe(root: Document | ShadowRoot): void {
@@ -338,24 +341,37 @@ export class Scanner {
     if (isTelLink(el)) this.telLink(el);
   }
 
+  /**
+   * A tel: link is one number, its href's; its text gets the same mark as a number in text
+   * (whatever it says: "0859 713 188" or "Gọi ngay"), over the link's children as they are
+   * now, so a link whose href or children change is placed again.
+   */
   private telLink(a: HTMLAnchorElement): void {
     const known = this.telLinks.get(a);
     const href = a.getAttribute('href') ?? '';
-    if (known?.link && known.link.getAttribute('href') === href) return;
+    if (known && known.href === href && known.found.range.endOffset === a.childNodes.length) return;
+    if (known) this.dropLink(a, known.found);
     const t = telTarget(href);
-    if (known) this.found.delete(known);
     if (!t) return;
+    const dark = isDarkBehind(a);
     const f: Found = {
       id: newId(),
       target: t.target,
       number: t.number,
       range: new StaticRange({ startContainer: a, startOffset: 0, endContainer: a, endOffset: a.childNodes.length }),
       element: a,
-      dark: false,
+      dark,
       link: a,
     };
-    this.telLinks.set(a, f);
+    this.telLinks.set(a, { found: f, href });
     this.found.add(f);
+    this.opts.highlights.add(f.range, dark);
+  }
+
+  private dropLink(a: HTMLAnchorElement, f: Found): void {
+    this.telLinks.delete(a);
+    this.found.delete(f);
+    this.opts.highlights.delete(f.range);
   }
 
   /**
@@ -490,10 +506,8 @@ export class Scanner {
     let changed = false;
     for (const f of this.found) {
       if (f.range.startContainer.isConnected && f.range.endContainer.isConnected) continue;
-      if (f.link) {
-        this.telLinks.delete(f.link);
-        this.found.delete(f);
-      } else this.forget(f);
+      if (f.link) this.dropLink(f.link, f);
+      else this.forget(f);
       changed = true;
     }
     return changed;

@@ -51,6 +51,14 @@ beforeAll(async () => {
   server = await startPagesServer();
   server.put('huge.html', hugeTablePage(20_000));
   server.put('feed.html', feedPage());
+  server.put(
+    'crm-tel.html',
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body><table>
+<tr><td>Chị Ngân</td><td><a id="l1" href="tel:0859713188">0859 713 188</a></td><td>Ghi chú: chị Ngân – 0892.765.198</td></tr>
+<tr id="r2"><td>Anh Minh</td><td><a id="l2" href="tel:+84912345678"><b>0912</b> 345 678</a></td><td></td></tr>
+<tr><td>Tổng đài</td><td><a id="l3" href="tel:02838221234">Gọi ngay</a></td><td></td></tr>
+</table></body></html>`,
+  );
   context = await launchChromium({ extensionDir: EXTENSION_DIR });
   worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
   await worker.evaluate(() => {
@@ -85,7 +93,7 @@ describe('detection on fixture pages', () => {
   });
 
   it('marks the numbers a person would call, and nothing else', async () => {
-    const marked = await settledMarks(page, 8);
+    const marked = await settledMarks(page, 10);
     expect(marked).toEqual(
       [
         '0912.345.678',
@@ -96,6 +104,9 @@ describe('detection on fixture pages', () => {
         '0987 654 321',
         '0933 444 555',
         '0944 555 666',
+        // tel: links, marked over their text whatever it says
+        'bấm để gọi',
+        'tổng đài',
       ].sort(),
     );
   });
@@ -106,7 +117,7 @@ describe('detection on fixture pages', () => {
   });
 
   it('never changes the page: no mutation, same HTML, text and form values, copy gives the original', async () => {
-    await settledMarks(page, 8);
+    await settledMarks(page, 10);
     const after = await page.evaluate(() => ({
       mutations: (window as any).mutations as string[],
       same:
@@ -162,7 +173,7 @@ describe('detection on fixture pages', () => {
 describe('keyboard access', () => {
   it('reaches a number in plain text with the keyboard alone and calls it', async () => {
     const page = await open('/contacts.html');
-    await settledMarks(page, 8);
+    await settledMarks(page, 10);
     const selectNumber = () =>
       page.evaluate(() => {
         // What Chrome's find bar leaves when the user presses Escape on a match: the match
@@ -196,7 +207,7 @@ describe('keyboard access', () => {
 describe('only trusted clicks start calls', () => {
   it('refuses synthetic clicks, forged messages and a page-hidden icon; a real click calls', async () => {
     const page = await open('/synthetic.html');
-    await settledMarks(page, 1);
+    await settledMarks(page, 2);
     const box = (await page.locator('#target').boundingBox())!;
     // Hover the number (real mouse) so the icon exists, then let the page attack it.
     const text = await page.evaluate(() => {
@@ -216,9 +227,9 @@ describe('only trusted clicks start calls', () => {
     expect(await pageCalls()).toEqual([]);
     // The forged "newer script" event did not switch us off: marks stay, and a page change is
     // still followed.
-    expect(await markedTexts(page)).toEqual(['0912 345 678']);
+    expect(await markedTexts(page)).toEqual(['0912 345 678', '0987 654 321']);
     await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p id="later">Mới: 0987 111 222</p>'));
-    expect(await settledMarks(page, 2)).toEqual(['0912 345 678', '0987 111 222']);
+    expect(await settledMarks(page, 3)).toEqual(['0912 345 678', '0987 111 222', '0987 654 321']);
 
     // Styling our host itself does nothing (`:host { all: initial !important }` wins over the
     // page's own !important, inline or not), so the page fades its whole <html> instead: a
@@ -273,7 +284,7 @@ describe('only trusted clicks start calls', () => {
 describe('tel: links', () => {
   it('a trusted click calls the href number through the extension and keeps the page', async () => {
     const page = await open('/contacts.html');
-    await settledMarks(page, 8);
+    await settledMarks(page, 10);
     await page.locator('#tel1').click();
     const calls = await eventually(async () => ((await pageCalls()).length ? pageCalls() : undefined), 'page.call');
     expect(calls).toEqual([{ target: '+84912000111', mode: 'callout' }]);
@@ -282,6 +293,34 @@ describe('tel: links', () => {
     await page.locator('#tel2').click();
     await eventually(() => uiShown(page, 'c2c-confirm'), 'premium confirmation');
     expect(await pageCalls()).toHaveLength(1);
+    await page.close();
+  });
+});
+
+describe('tel: links on a CRM list', () => {
+  it('marks the link text like any number, with the hover card, and follows a link the page changes', async () => {
+    const page = await open('/gen/crm-tel.html');
+    expect(await settledMarks(page, 4)).toEqual(['0859 713 188', '0912 345 678', 'Gọi ngay', '0892.765.198'].sort());
+    // The hover card of a link: its href's number, the hotline choice, a call on a real click.
+    const box = (await page.locator('#l1').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await eventually(() => uiShown(page, 'c2c-icon'), 'icon on the link');
+    const icon = (await uiBox(page, 'c2c-icon'))!;
+    await page.mouse.move(icon.x + icon.width / 2, icon.y + icon.height / 2);
+    await eventually(() => uiShown(page, 'c2c-call'), 'card on the link');
+    await clickUi(page, 'c2c-call');
+    const calls = await eventually(async () => ((await pageCalls()).length ? pageCalls() : undefined), 'page.call');
+    expect(calls).toEqual([{ target: '+84859713188', mode: 'callout' }]);
+    // The page re-renders a link to another number: the mark follows, the old one goes.
+    await page.evaluate(() => {
+      const a = document.getElementById('l3')!;
+      a.setAttribute('href', 'tel:0987654321');
+      a.replaceChildren('0987 654 321');
+    });
+    await eventually(async () => (await markedTexts(page)).includes('0987 654 321'), 'the changed link marked');
+    expect(await markedTexts(page)).not.toContain('Gọi ngay');
+    await page.locator('#r2').evaluate((tr) => tr.remove());
+    await eventually(async () => !(await markedTexts(page)).includes('0912 345 678'), 'the removed link unmarked');
     await page.close();
   });
 });
