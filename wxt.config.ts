@@ -7,12 +7,27 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'contextMenus', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen'])],
     action: { default_title: '__MSG_extName__' },
+    // Alt+Shift+letter: Ctrl+Shift+letter is mostly the browser's, and Vietnamese input methods
+    // toggle on Ctrl+Shift or Alt+Z. Chromium silently leaves a suggested key unset when it is
+    // its own (tried: Alt+Shift+C, N, P, X are), so K (keypad) and G (Gọi, call) were checked
+    // to be assigned. Users change them at chrome://extensions/shortcuts.
+    commands: {
+      // WXT does not rename this for MV2: Firefox MV2 knows only _execute_browser_action.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_cmdOpenPopup__',
+      },
+      'call-selection': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: '__MSG_cmdCallSelection__',
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'click-to-call@stringee-ext.local' } } }
       : {}),

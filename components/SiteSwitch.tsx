@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Translate } from '@/utils/i18n';
-import { APP_TAG } from '@/utils/messaging/protocol';
+import { requestTab } from '@/utils/messaging/runtime';
 import { siteSettingsItem } from '@/utils/settings/items';
 import { detectionEnabled, withSite } from '@/utils/settings/site-rules';
 
@@ -28,9 +28,7 @@ export function SiteSwitch({ t }: { t: Translate }) {
       // The top frame answers for the page (frameId 0). Only parts near the screen are
       // walked as the user goes, so the count asks for the whole page and follows that walk.
       for (let i = 0; i < COUNT_POLLS && !stopped; i++) {
-        const res = (await browser.tabs
-          .sendMessage(active.id, { app: APP_TAG, kind: 'request', type: 'content.stats', payload: { all: true } }, { frameId: 0 })
-          .catch(() => null)) as { found: number; complete?: boolean } | null;
+        const res = (await requestTab(active.id, 'content.stats', { all: true }, { frameId: 0 }).catch(() => null)) as { found: number; complete?: boolean } | null;
         if (stopped) return;
         setFound(res ? { count: res.found, complete: res.complete !== false } : null);
         if (!res || res.complete !== false) return;

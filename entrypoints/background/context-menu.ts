@@ -1,10 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { hotlineLabel } from '@/utils/call/format';
-import { classifyTarget } from '@/utils/call/target';
 import type { HotlineChoice } from '@/utils/call/types';
-import { resolveLanguage, translator, type MessageKey } from '@/utils/i18n';
+import { resolveLanguage, translator } from '@/utils/i18n';
 import { hotlinesItem, languageItem } from '@/utils/settings/items';
-import { placeCall } from './place-call';
+import { callFromPage } from './call-from-page';
 
 // Menu ids carry the choice: "sel|adaptive", "tel|hotline|84…". Parsed back on click, never trusted
 // beyond picking a hotline that the policy then checks again.
@@ -60,21 +59,5 @@ export async function onContextMenuClick(info: Browser.contextMenus.OnClickData)
   const id = String(info.menuItemId);
   const choice = choiceOf(id);
   if (!choice) return;
-  const text = id.startsWith('tel|') ? numberOfTelLink(info.linkUrl ?? '') : (info.selectionText ?? '').trim();
-  const target = classifyTarget(text);
-  // An extension or user id selected on a page is a Free voice call; a phone number a Call out.
-  const res = await placeCall({
-    target: text,
-    mode: target.kind === 'internal' ? 'voice' : 'callout',
-    hotline: choice,
-    remember: false,
-  });
-  if (res.ok || !res.error) return;
-  const tr = await t();
-  await browser.notifications.create({
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: tr('appName'),
-    message: tr(`err_${res.error}` as MessageKey, { input: text.slice(0, 40), detail: res.detail ?? '' }),
-  });
+  await callFromPage(id.startsWith('tel|') ? numberOfTelLink(info.linkUrl ?? '') : (info.selectionText ?? ''), choice);
 }

@@ -6,6 +6,7 @@ import { accountItem, hotlinesItem, languageItem } from '@/utils/settings/items'
 import { showCallOnBadge } from './badge';
 import { onIncomingButton, showIncomingCall } from './incoming-call';
 import { ensureHost, hostExists } from './call-host-launcher';
+import { onCommand } from './commands';
 import { onContextMenuClick, rebuildContextMenus } from './context-menu';
 import { chooseDevices, listDevices } from './devices';
 import { getHotlines } from './hotlines';
@@ -69,6 +70,10 @@ export default defineBackground(() => {
     void connectIfConfigured();
   });
   browser.contextMenus.onClicked.addListener((info) => void onContextMenuClick(info));
+  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+  // End-to-end tests run the shortcut's handler here: automation cannot press an extension
+  // shortcut. The worker's global is reachable only by the extension itself and DevTools.
+  (globalThis as { c2cCommand?: typeof onCommand }).c2cCommand = onCommand;
   browser.notifications.onButtonClicked.addListener((id, button) => void onIncomingButton(id, button));
   // The menu lists the hotlines and speaks the UI language: rebuild when either changes.
   hotlinesItem.watch(() => void rebuildContextMenus());

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { listen } from '@/utils/messaging/runtime';
+import { listen, SILENT } from '@/utils/messaging/runtime';
 import type { SiteSettings } from '@/utils/settings/items';
 import { NumberHighlights } from './highlight-style';
 import { Overlay } from './overlay';
@@ -8,6 +8,7 @@ import { Scanner } from './scanner';
 import { lifetime, type Lifetime } from './lifetime';
 import { readSiteSettings, siteEnabled, watchSiteSettings } from './site-settings';
 import { placeCall } from './place-call';
+import { frameSelection, selectionAnswer } from './selection';
 
 /**
  * Numbers on any page become callable. Detection draws highlights from outside the page's text,
@@ -29,6 +30,15 @@ export default defineContentScript({
     let early: NumberHighlights | undefined = new NumberHighlights();
     early.adopt(document);
     onEnd(() => early?.dispose());
+    // The call-selection shortcut asks every frame, whether or not icons are on for the site
+    // (as the context menu works everywhere).
+    onEnd(
+      listen('content', {
+        requests: {
+          'content.selection': ({ focusedOnly }) => selectionAnswer(frameSelection(document), focusedOnly) ?? SILENT,
+        },
+      }),
+    );
     let settings = await readSiteSettings();
     if (document.readyState === 'loading') {
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true, signal: life.signal }));

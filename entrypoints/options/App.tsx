@@ -4,6 +4,7 @@ import { useTranslator } from '@/components/use-translator';
 import { request } from '@/utils/messaging/runtime';
 import { languageItem, type Language } from '@/utils/settings/items';
 import { AccountSection } from './AccountSection';
+import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
 
 /** Settings: the Stringee account, where numbers are callable, and the language. */
@@ -17,6 +18,7 @@ export function App() {
       <h1>{t('optionsTitle')}</h1>
       <AccountSection t={t} />
       <SitesSection t={t} />
+      <ShortcutsSection t={t} />
       <section>
         {/* Also here: on some systems Chrome closes the popup when a file picker opens, which
             would lose an import started there. */}

@@ -5,6 +5,7 @@ import { InCallControls } from '@/components/InCallControls';
 import { RecentsView } from '@/components/recents/RecentsView';
 import { SiteSwitch } from '@/components/SiteSwitch';
 import { useHostSnapshot } from '@/components/use-host-snapshot';
+import { useShortcuts } from '@/components/use-shortcuts';
 import { useTranslator } from '@/components/use-translator';
 import { isLive } from '@/utils/call/call-state';
 import type { CallMode } from '@/utils/call/types';
@@ -21,6 +22,7 @@ export function App() {
   const [tab, setTab] = useState<Tab>('dial');
   const [prefill, setPrefill] = useState<{ target: string; mode: CallMode; nonce: number }>();
   const call = snapshot.call;
+  const callKey = useShortcuts().find((r) => r.what === 'cmdCallSelection')?.shortcut;
   const callFrom = (target: string, mode: CallMode) => {
     setTab('dial');
     setPrefill({ target, mode, nonce: Date.now() });
@@ -78,6 +80,11 @@ export function App() {
           {tab === 'recents' && <RecentsView t={t} lang={lang} onCallBack={(target, mode) => callFrom(target, mode)} />}
           {tab === 'dial' && call && <CallStatus call={call} t={t} />}
           <SiteSwitch t={t} />
+          {callKey && (
+            <p class="hint shortcut-hint" data-testid="shortcut-hint">
+              {t('shortcutHint', { key: callKey })}
+            </p>
+          )}
         </>
       )}
     </main>

@@ -5,15 +5,15 @@ import { HotlinePicker } from '@/components/HotlinePicker';
 import { ModePicker } from '@/components/ModePicker';
 import { displayNumber } from '@/utils/call/format';
 import { resolveHotline } from '@/utils/call/hotline-choice';
+import { freshDraft, type DialDraft, type FixReason } from '@/utils/call/selection';
 import { classifyTarget } from '@/utils/call/target';
 import type { CallMode, Hotline, HotlineChoice } from '@/utils/call/types';
 import type { MessageKey, Translate } from '@/utils/i18n';
-import type { StartCallError } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/runtime';
-import { callModeItem, fallbackHotlineItem, hotlineChoiceItem } from '@/utils/settings/items';
+import { callModeItem, dialDraftItem, fallbackHotlineItem, hotlineChoiceItem } from '@/utils/settings/items';
 
 interface Problem {
-  error: StartCallError;
+  error: FixReason;
   detail?: string;
 }
 
@@ -36,11 +36,33 @@ export function DialView(props: {
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    void callModeItem.getValue().then(setMode);
-    void hotlineChoiceItem.getValue().then(setChoice);
+    let stopped = false;
+    // A call from a page that needs the user (shortcut, context menu): its text and the reason,
+    // taken once. Watched too: the softphone may already be open when the shortcut is pressed.
+    const take = (d: DialDraft | null) => {
+      const draft = freshDraft(d, Date.now());
+      if (!draft || stopped) return;
+      void dialDraftItem.setValue(null);
+      setNumber(draft.text);
+      setMode(draft.mode);
+      if (draft.hotline) setChoice(draft.hotline);
+      setProblem({ error: draft.error, detail: draft.detail });
+      input.current?.focus();
+    };
+    // Read together (no later than before), applied in order: a draft overrides the defaults.
+    void Promise.all([callModeItem.getValue(), hotlineChoiceItem.getValue(), dialDraftItem.getValue()]).then(([m, c, d]) => {
+      setMode(m);
+      setChoice(c);
+      take(d);
+    });
+    const unwatch = dialDraftItem.watch(take);
     void fallbackHotlineItem.getValue().then(setFallback);
     request('hotlines.get', {}).then((r) => setHotlines(r.hotlines), () => undefined);
     input.current?.focus();
+    return () => {
+      stopped = true;
+      unwatch();
+    };
   }, []);
 
   // A call back from recents or a contact fills the form and calls.

@@ -53,6 +53,9 @@ export const en = {
   err_callInProgress: 'A call is already in progress: hang it up first.',
   err_hostUnavailable: 'The call engine could not start. Try again.',
   err_notConnected: 'Could not connect to Stringee: {detail}',
+  err_noSelection: 'No number is selected on the page. Select one and press the shortcut again, or type it in the softphone.',
+  err_unreadable: 'The selection on this page cannot be read (a browser page, or a tab opened before the extension was installed or updated: reload it). Type the number in the softphone.',
+  fixInPopup: 'Open the softphone (the extension’s toolbar icon) to correct it.',
   mute: 'Mute',
   unmute: 'Unmute',
   hold: 'Hold',
@@ -127,6 +130,15 @@ export const en = {
   allowMic: 'Allow microphone',
   micGranted: 'Microphone allowed. You can close this tab.',
   micDenied: 'The microphone is blocked. Allow it in the browser’s site settings for this extension, then try again.',
+  // Keyboard shortcuts (manifest commands)
+  shortcuts: 'Keyboard shortcuts',
+  cmdOpenPopup: 'Open the softphone',
+  cmdCallSelection: 'Call the number selected on the page (with the remembered hotline)',
+  shortcutNotSet: 'not set',
+  shortcutsChangeChrome: 'Change or remove them on the browser’s shortcuts page:',
+  shortcutsChangeFirefox: 'Change them in Firefox at about:addons → the gear menu → Manage Extension Shortcuts.',
+  openShortcuts: 'Open chrome://extensions/shortcuts',
+  shortcutHint: 'Select a number on any page and press {key} to call it.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -54,6 +54,9 @@ export const vi: Record<MessageKey, string> = {
   err_callInProgress: 'Đang có cuộc gọi: hãy gác máy trước.',
   err_hostUnavailable: 'Không khởi động được bộ gọi. Hãy thử lại.',
   err_notConnected: 'Không kết nối được Stringee: {detail}',
+  err_noSelection: 'Chưa chọn số nào trên trang. Hãy bôi đen một số rồi bấm lại phím tắt, hoặc nhập số vào softphone.',
+  err_unreadable: 'Không đọc được phần đã chọn trên trang này (trang của trình duyệt, hoặc thẻ mở trước khi cài hay cập nhật tiện ích: hãy tải lại thẻ). Hãy nhập số vào softphone.',
+  fixInPopup: 'Mở softphone (biểu tượng tiện ích trên thanh công cụ) để sửa.',
   mute: 'Tắt micro',
   unmute: 'Bật micro',
   hold: 'Giữ máy',
@@ -127,4 +130,13 @@ export const vi: Record<MessageKey, string> = {
   allowMic: 'Cho phép micro',
   micGranted: 'Đã cho phép micro. Bạn có thể đóng tab này.',
   micDenied: 'Micro đang bị chặn. Hãy cho phép trong cài đặt trang của tiện ích rồi thử lại.',
+  // Phím tắt
+  shortcuts: 'Phím tắt',
+  cmdOpenPopup: 'Mở softphone',
+  cmdCallSelection: 'Gọi số đang được chọn trên trang (bằng số hotline đã nhớ)',
+  shortcutNotSet: 'chưa đặt',
+  shortcutsChangeChrome: 'Đổi hoặc bỏ phím tắt tại trang phím tắt của trình duyệt:',
+  shortcutsChangeFirefox: 'Đổi phím tắt trong Firefox tại about:addons → biểu tượng bánh răng → Manage Extension Shortcuts (Quản lý phím tắt tiện ích).',
+  openShortcuts: 'Mở chrome://extensions/shortcuts',
+  shortcutHint: 'Bôi đen một số trên trang bất kỳ rồi bấm {key} để gọi.',
 };

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { REQUESTS } from './protocol';
+import { APP_TAG, REQUESTS, SELECTION_MAX, selectionAnswerCheck } from './protocol';
+import { listen, SILENT } from './runtime';
 import { senderAllowed } from './sender';
 import { ValidationError } from './validate';
 
@@ -53,5 +54,35 @@ describe('request payload checks', () => {
       expect(['background', 'host', 'ui', 'content', 'window'], type).toContain(def.to);
       expect(['extensionPage', 'callHost', 'contentScript'], type).toContain(def.from);
     }
+  });
+});
+
+describe('content.selection', () => {
+  it.each<[string, unknown, string | null]>([
+    ['a number', { text: '0912 345 678' }, '0912 345 678'],
+    ['nothing selected', { text: '' }, ''],
+    ['unknown keys dropped', { text: '103', html: '<b>' }, '103'],
+    ['no answer object', 'x', null],
+    ['text not a string', { text: 912345678 }, null],
+    ['longer than a content script may send', { text: 'x'.repeat(SELECTION_MAX + 1) }, null],
+  ])('answer check: %s', (_, answer, text) => {
+    if (text === null) expect(() => selectionAnswerCheck(answer)).toThrow(ValidationError);
+    else expect(selectionAnswerCheck(answer)).toEqual({ text });
+  });
+
+  it('a frame with nothing to say sends no answer; one with a selection answers', async () => {
+    const listeners: ((m: unknown, s: object) => unknown)[] = [];
+    const add = vi.spyOn(browser.runtime.onMessage, 'addListener').mockImplementation((l) => void listeners.push(l as never));
+    let text = '';
+    const stop = listen('content', { requests: { 'content.selection': () => (text ? { text } : SILENT) } });
+    const sender = { id: browser.runtime.id, url: ext('/background.js') };
+    const msg = { app: APP_TAG, kind: 'request', type: 'content.selection', payload: { focusedOnly: true } };
+    expect(listeners[0]!(msg, sender)).toBeUndefined();
+    text = '0912345678';
+    await expect(listeners[0]!(msg, sender)).resolves.toEqual({ text: '0912345678' });
+    // A web page's script posing as the background is refused before the handler runs.
+    expect(listeners[0]!(msg, { id: browser.runtime.id, url: 'https://evil.example/', tab: { id: 1 } })).toBeUndefined();
+    stop();
+    add.mockRestore();
   });
 });

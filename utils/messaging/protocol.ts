@@ -205,7 +205,24 @@ export const REQUESTS = {
     check: object({ all: optional(bool) }),
     res: {} as { found: number; complete: boolean; enabled: boolean },
   },
+  // background → content scripts of the active tab (the call-selection shortcut)
+  /** The text selected in a frame. Every frame gets it; with `focusedOnly`, only the frame
+   * that has focus and a selection answers (the first answer is the one delivered). */
+  'content.selection': {
+    to: 'content',
+    from: 'extensionPage',
+    check: object({ focusedOnly: bool }),
+    res: {} as SelectionAnswer,
+  },
 } as const satisfies Record<string, { to: Receiver; from: SenderRule; check: Check<unknown>; res: unknown }>;
+
+/** Longest selection a content script hands over: far beyond any number, short enough to show. */
+export const SELECTION_MAX = 200;
+export interface SelectionAnswer {
+  text: string;
+}
+/** A content script shares a renderer with the page: its answer is checked like a request. */
+export const selectionAnswerCheck: Check<SelectionAnswer> = object({ text: str(SELECTION_MAX) });
 
 /** Events: no response; delivered to every context that listens for them. */
 export const EVENTS = {

@@ -35,6 +35,26 @@ export async function request<T extends RequestType>(
   return (await browser.runtime.sendMessage(envelope('request', type, payload))) as RequestResponse<T>;
 }
 
+/**
+ * Sends a request to the content scripts of a tab (all its frames, or one). Their answer comes
+ * from a renderer the page shares, so it is `unknown` here: the caller checks it. No frame
+ * answering (no content script there, or all of them silent) gives undefined.
+ */
+export async function requestTab<T extends RequestType>(
+  tabId: number,
+  type: T,
+  payload: RequestPayload<T>,
+  options: { frameId?: number } = {},
+): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, envelope('request', type, payload), options);
+}
+
+/**
+ * A handler returns this (synchronously) to send no answer at all. tabs.sendMessage reaches
+ * every frame and delivers the first answer, so frames with nothing to say stay silent.
+ */
+export const SILENT: unique symbol = Symbol('silent');
+
 /** Announces an event; nobody listening (popup closed) is normal, not an error. */
 export function emit<T extends EventType>(type: T, payload: EventPayload<T>): void {
   browser.runtime.sendMessage(envelope('event', type, payload)).catch(() => undefined);
@@ -44,7 +64,7 @@ type RequestsFor<R extends Receiver> = {
   [T in RequestType as (typeof REQUESTS)[T]['to'] extends R ? T : never]?: (
     payload: RequestPayload<T>,
     sender: Browser.runtime.MessageSender,
-  ) => Promise<RequestResponse<T>> | RequestResponse<T>;
+  ) => Promise<RequestResponse<T>> | RequestResponse<T> | typeof SILENT;
 };
 type EventHandlers = { [T in EventType]?: (payload: EventPayload<T>) => void };
 
@@ -83,7 +103,14 @@ export function listen<R extends Receiver>(
       warn(message.type, String(e));
       return Promise.reject(new Error(`Invalid ${message.type}: ${String(e)}`));
     }
-    return Promise.resolve().then(() => handler(payload, sender));
+    let answer: unknown;
+    try {
+      answer = handler(payload, sender);
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+    // Returning undefined (not a promise) is how a runtime.onMessage listener stays silent.
+    return answer === SILENT ? undefined : Promise.resolve(answer);
   };
   browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   return () => browser.runtime.onMessage.removeListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);

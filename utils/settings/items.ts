@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { DialDraft } from '../call/selection';
 import type { CallMode, HotlineChoice, Hotline } from '../call/types';
 
 /**
@@ -73,4 +74,13 @@ export const siteSettingsItem = storage.defineItem<SiteSettings>('local:siteSett
 export const audioDevicesItem = storage.defineItem<{ input?: string; output?: string }>('local:audioDevices', {
   fallback: {},
   version: 1,
+});
+
+/**
+ * A call from a page that could not be placed (nothing callable selected, a refusal): the
+ * softphone opens with it so the user fixes it instead of starting over. Session storage:
+ * gone with the browser session, never synced, not readable by content scripts.
+ */
+export const dialDraftItem = storage.defineItem<DialDraft | null>('session:dialDraft', {
+  fallback: null,
 });
