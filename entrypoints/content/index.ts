@@ -8,6 +8,7 @@ import { Scanner } from './scanner';
 import { lifetime, type Lifetime } from './lifetime';
 import { readSiteSettings, siteEnabled, watchSiteSettings } from './site-settings';
 import { placeCall } from './place-call';
+import { pageReady } from './page-ready';
 
 /**
  * Numbers on any page become callable. Detection draws highlights from outside the page's text,
@@ -30,9 +31,8 @@ export default defineContentScript({
     early.adopt(document);
     onEnd(() => early?.dispose());
     let settings = await readSiteSettings();
-    if (document.readyState === 'loading') {
-      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true, signal: life.signal }));
-    }
+    // After the page's first paint, in a task of our own (page-ready.ts).
+    await pageReady(life.signal);
     let session: Session | undefined;
     const sync = (): void => {
       const on = siteEnabled(settings, location.hostname);
