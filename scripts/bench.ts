@@ -25,7 +25,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { articlePage, hugeTablePage, mutatingPage } from '../tests/bench/pages';
-import { attribute, fmt, ratio, table, verdict, type CpuProfile } from '../tests/bench/report';
+import { attribute, fmt, ourSampleTimes, ratio, table, verdict, type CpuProfile } from '../tests/bench/report';
 import { analyzeTrace, describeTop, type TraceEvent, type TraceReport } from '../tests/bench/trace';
 import { launchChromium } from '../tests/e2e/lib/chromium';
 import { startPagesServer } from '../tests/e2e/lib/pages-server';
@@ -311,10 +311,10 @@ async function main(): Promise<void> {
       if (process.env.BENCH_DUMP) writeFileSync(path.join(process.env.BENCH_DUMP, `bench-${i}.cpuprofile`), JSON.stringify(a.profile));
       if (process.env.BENCH_DUMP && a.trace) writeFileSync(path.join(process.env.BENCH_DUMP, `bench-${i}.trace.json`), JSON.stringify({ traceEvents: a.trace }));
       const ourJs = `${ours}content.js`;
-      const tr: TraceReport = analyzeTrace(a.trace ?? [], { pageUrl: url, ourPrefix: ourJs });
-      const trScroll = a.scroll ? analyzeTrace(a.scroll.trace, { pageUrl: url, ourPrefix: ourJs }) : undefined;
+      const tr: TraceReport = analyzeTrace(a.trace ?? [], { pageUrl: url, ourPrefix: ourJs, ourSamples: ourSampleTimes(a.profile, ours) });
+      const trScroll = a.scroll ? analyzeTrace(a.scroll.trace, { pageUrl: url, ourPrefix: ourJs, ourSamples: ourSampleTimes(a.scroll.profile, ours) }) : undefined;
       const firstHl = a.probe.firstHighlight !== undefined ? a.probe.firstHighlight - a.probe.dcl : undefined;
-      const longestOf = (r: TraceReport | undefined): string => (r?.longest ? `${fmt(r.longest.durationMs)} ms` : '–');
+      const longestOf = (r: TraceReport | undefined): string => (r?.longest ? `${fmt(r.longest.durationMs)} ms (ours ${fmt(r.longest.oursMs)})` : '–');
       traceRows.push([
         spec.name,
         String(tr.tasks.length),
@@ -402,7 +402,7 @@ async function main(): Promise<void> {
         '"ours" = CPU-profiler samples with content.js on the stack (250 µs sampling, a sample counted at most 2 ms); "main-thread Δ" = CDP TaskDuration with detection on minus off (the same browser; our bundle is evaluated in both) ' +
         '(includes repaints our highlights cause, and load-to-load noise); "walk" = one TreeWalker pass over the same text nodes in the page with detection off (median of 3). ' +
         '"Tasks of ours" = top-level tasks (RunTask) of the page\'s renderer main thread in a CDP trace (devtools.timeline, toplevel, v8.execute) holding any event that names content.js ' +
-        '(script evaluation and compilation, function calls of our timers, tasks, animation-frame and observer callbacks); each counts whole: layout, style and paint in it too ' +
+        '(script evaluation and compilation, function calls of our timers, tasks, event listeners, animation-frame and observer callbacks) or a CPU-profiler sample with content.js on the stack (promise continuations name no script); each counts whole: layout, style and paint in it too ' +
         '(a frame running our animation-frame callback is the one that paints our highlight changes; a forced layout inside our script is ours). "DCL → first highlight" = DOMContentLoaded to the first animation frame with a range in our highlights. ' +
         'Long tasks come from PerformanceObserver in the page, after DOMContentLoaded, with detection on and off; "our longest run" = the longest stretch of consecutive samples in our code. ' +
         '"First viewport marked" = DOMContentLoaded to the first animation frame in which every number in the first viewport is in our highlight; ' +

@@ -136,3 +136,20 @@ describe('analyzeTrace', () => {
     else expect(r.longest?.forcedBy).toBeUndefined();
   });
 });
+
+describe('analyzeTrace with CPU-profiler samples of ours', () => {
+  // A promise continuation of ours runs as a microtask: the trace names no script for it.
+  const events = [x('RunTask', 0, 300), x('EventDispatch', 1, 4, { data: { type: 'DOMContentLoaded' } }), x('RunMicrotasks', 2, 3), x('Layout', 10, 280)];
+  it.each([
+    ['a sample inside the task makes it ours', [3_000], 1],
+    ['two samples there', [3_000, 3_250], 1],
+    ['a sample at its last microsecond too', [300_000], 1],
+    ['samples outside it do not', [-1, 300_001, 900_000], 0],
+    ['no samples', [], 0],
+  ])('%s', (_, ourSamples, tasks) => {
+    const r = analyzeTrace([...meta, ...events], { pageUrl: PAGE, ourPrefix: OURS, ourSamples });
+    expect(r.tasks).toHaveLength(tasks);
+    // Our time there: 250 µs a sample.
+    expect(r.oursMs).toBeCloseTo(tasks ? ourSamples.length * 0.25 : 0, 6);
+  });
+});

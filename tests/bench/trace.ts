@@ -202,17 +202,23 @@ function selfTimes(s: Span, into: Map<string, number>): void {
 }
 
 /**
- * The tasks of the page's main thread that ran any event of ours. A task counts whole: layout,
+ * The tasks of the page's main thread that ran any event of ours, or (`ourSamples`) in which
+ * the CPU profiler caught our code on the stack (microtasks carry no script URL). A task counts whole: layout,
  * style and paint in it are ours too (a frame in which our animation-frame callback ran is the
  * frame that paints our highlight changes; a forced layout inside our script is ours).
  */
-export function analyzeTrace(events: TraceEvent[], opts: { pageUrl: string; ourPrefix: string; thread?: { pid: number; tid: number } }): TraceReport {
+export function analyzeTrace(
+  events: TraceEvent[],
+  opts: { pageUrl: string; ourPrefix: string; thread?: { pid: number; tid: number }; ourSamples?: number[]; sampleUs?: number },
+): TraceReport {
   const thread = opts.thread ?? mainThreadOf(events, opts.pageUrl, opts.ourPrefix);
   if (!thread) return { tasks: [], oursMs: 0 };
   const tasks: TaskReport[] = [];
+  const samples = [...(opts.ourSamples ?? [])].sort((a, b) => a - b);
   for (const t of tasksOf(spansOf(events, thread.pid, thread.tid))) {
     const { us, forced } = oursIn(t, opts.ourPrefix);
-    if (us <= 0 && !hasOurs(t, opts.ourPrefix)) continue;
+    const sampled = countWithin(samples, t.start, t.end) * (opts.sampleUs ?? 250);
+    if (us <= 0 && !hasOurs(t, opts.ourPrefix) && !sampled) continue;
     const self = new Map<string, number>();
     selfTimes(t, self);
     const top = [...self]
@@ -221,13 +227,29 @@ export function analyzeTrace(events: TraceEvent[], opts: { pageUrl: string; ourP
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 3);
     const worst = forced.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-    const report: TaskReport = { startMs: t.start / 1000, durationMs: (t.end - t.start) / 1000, oursMs: us / 1000, top };
+    // Our time: the events naming our script, or the profiler's samples where it saw more.
+    const report: TaskReport = { startMs: t.start / 1000, durationMs: (t.end - t.start) / 1000, oursMs: Math.max(us, sampled) / 1000, top };
     const by = worst && topFrame(worst.args);
     if (by) report.forcedBy = `${worst.name} ${((worst.end - worst.start) / 1000).toFixed(1)} ms from ${by}`;
     tasks.push(report);
   }
   const longest = tasks.reduce<TaskReport | undefined>((a, b) => (!a || b.durationMs > a.durationMs ? b : a), undefined);
   return { tasks, longest, oursMs: tasks.reduce((s, t) => s + t.oursMs, 0) };
+}
+
+/** How many of the sorted `times` are in [start, end]. */
+function countWithin(times: number[], start: number, end: number): number {
+  const first = (v: number, strict: boolean): number => {
+    let lo = 0;
+    let hi = times.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (strict ? times[m]! <= v : times[m]! < v) lo = m + 1;
+      else hi = m;
+    }
+    return lo;
+  };
+  return first(end, true) - first(start, false);
 }
 
 function hasOurs(s: Span, prefix: string): boolean {
