@@ -317,7 +317,8 @@ async function main(): Promise<void> {
       const tr: TraceReport = analyzeTrace(a.trace ?? [], { pageUrl: url, ourPrefix: ourJs, ourSamples: ourSampleTimes(a.profile, ours) });
       const trScroll = a.scroll ? analyzeTrace(a.scroll.trace, { pageUrl: url, ourPrefix: ourJs, ourSamples: ourSampleTimes(a.scroll.profile, ours) }) : undefined;
       const firstHl = a.probe.firstHighlight !== undefined ? a.probe.firstHighlight - a.probe.dcl : undefined;
-      const longestOf = (r: TraceReport | undefined): string => (r?.longest ? `${fmt(r.longest.durationMs)} ms (ours ${fmt(r.longest.oursMs)})` : '–');
+      const longestOf = (r: TraceReport | undefined): string =>
+        r?.longest ? `${fmt(r.longest.durationMs)} ms (CPU ${fmt(r.longest.cpuMs)}, ours ${fmt(r.longest.oursMs)})` : '–';
       traceRows.push([
         spec.name,
         String(tr.tasks.length),
@@ -331,7 +332,7 @@ async function main(): Promise<void> {
       worstTraceTask = Math.max(worstTraceTask, tr.longest?.durationMs ?? 0, trScroll?.longest?.durationMs ?? 0);
       if (process.env.BENCH_TASKS)
         for (const t of [...tr.tasks, ...(trScroll?.tasks ?? [])].filter((x) => x.durationMs > 20))
-          console.log(`  ${spec.name}: task of ${fmt(t.durationMs)} ms, ours ${fmt(t.oursMs)} ms: ${describeTop(t)}${t.forcedBy ? `; ${t.forcedBy}` : ''}`);
+          console.log(`  ${spec.name}: task of ${fmt(t.durationMs)} ms (CPU ${fmt(t.cpuMs)}), ours ${fmt(t.oursMs)} ms: ${describeTop(t)}${t.forcedBy ? `; ${t.forcedBy}` : ''}`);
       const delta = a.metrics.task - b.metrics.task;
       const r = ratio(att.totalMs, b.baselineMs!);
       const rd = ratio(delta, b.baselineMs!);
@@ -406,7 +407,7 @@ async function main(): Promise<void> {
         '(includes repaints our highlights cause, and load-to-load noise); "walk" = one TreeWalker pass over the same text nodes in the page with detection off (median of 3). ' +
         '"Tasks of ours" = top-level tasks (RunTask) of the page\'s renderer main thread in a CDP trace (devtools.timeline, toplevel, v8.execute) holding any event that names one of our content scripts ' +
         '(script evaluation and compilation, function calls of our timers, tasks, event listeners, animation-frame and observer callbacks) or a CPU-profiler sample with one of them on the stack (promise continuations name no script); each counts whole: layout, style and paint in it too ' +
-        '(a frame running our animation-frame callback is the one that paints our highlight changes; a forced layout inside our script is ours). "DCL → first highlight" = DOMContentLoaded to the first animation frame with a range in our highlights. ' +
+        '(a frame running our animation-frame callback is the one that paints our highlight changes; a forced layout inside our script is ours); "CPU" = the thread\'s CPU time in it (less than its length when the thread was descheduled on this shared machine), "(task)" = time in it no nested event names. "DCL → first highlight" = DOMContentLoaded to the first animation frame with a range in our highlights. ' +
         'Long tasks come from PerformanceObserver in the page, after DOMContentLoaded, with detection on and off; "our longest run" = the longest stretch of consecutive samples in our code. ' +
         '"First viewport marked" = DOMContentLoaded to the first animation frame in which every number in the first viewport is in our highlight; ' +
         '"after the page\'s 1st paint" = from the task after the page\'s own first frame (its first layout and paint done) to that marked frame, with the extension; ' +

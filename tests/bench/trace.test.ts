@@ -121,6 +121,14 @@ describe('analyzeTrace', () => {
       ours: 5,
     },
     {
+      name: 'time no nested event names shows as the task\'s own',
+      events: [x('RunTask', 0, 40), x('FunctionCall', 0, 2, call(OURS))],
+      tasks: 1,
+      longest: 40,
+      ours: 2,
+      top: '(task) 38.0',
+    },
+    {
       name: 'events of ours on another renderer do not count',
       events: [x('RunTask', 0, 90, {}, [20, 21]), x('FunctionCall', 1, 80, call(OURS), [20, 21])],
       tasks: 0,
@@ -151,5 +159,13 @@ describe('analyzeTrace with CPU-profiler samples of ours', () => {
     expect(r.tasks).toHaveLength(tasks);
     // Our time there: 250 µs a sample.
     expect(r.oursMs).toBeCloseTo(tasks ? ourSamples.length * 0.25 : 0, 6);
+  });
+});
+
+describe('CPU time of a task', () => {
+  it('is read from thread ticks, and absent without them', () => {
+    const withTicks = { ...x('RunTask', 0, 100), tdur: 20_000 };
+    expect(analyze([withTicks, x('FunctionCall', 1, 1, call(OURS))]).longest?.cpuMs).toBe(20);
+    expect(analyze([x('RunTask', 0, 100), x('FunctionCall', 1, 1, call(OURS))]).longest?.cpuMs).toBeUndefined();
   });
 });

@@ -12,6 +12,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs, when thread ticks were recorded. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: Record<string, unknown>;
@@ -29,6 +31,8 @@ export interface Span {
   name: string;
   start: number;
   end: number;
+  /** CPU time of the thread in it (µs), when recorded. */
+  cpu?: number;
   args: Record<string, unknown>;
   children: Span[];
 }
@@ -37,6 +41,11 @@ export interface TaskReport {
   /** Task start and duration, in ms (start on the trace's clock). */
   startMs: number;
   durationMs: number;
+  /**
+   * The main thread's CPU time in the task, when the trace has it: far below the duration means
+   * the thread was descheduled (a shared machine), not working.
+   */
+  cpuMs?: number;
   /** Time inside events of ours (our script and what it forced synchronously), ms. */
   oursMs: number;
   /** Self time by event name over the whole task, largest first, ms. */
@@ -92,7 +101,11 @@ export function spansOf(events: TraceEvent[], pid: number, tid: number): Span[] 
   const open = new Map<string, Span[]>();
   for (const e of events) {
     if (e.pid !== pid || e.tid !== tid) continue;
-    if (e.ph === 'X') flat.push({ name: e.name, start: e.ts, end: e.ts + (e.dur ?? 0), args: e.args ?? {}, children: [] });
+    if (e.ph === 'X') {
+      const span: Span = { name: e.name, start: e.ts, end: e.ts + (e.dur ?? 0), args: e.args ?? {}, children: [] };
+      if (e.tdur !== undefined) span.cpu = e.tdur;
+      flat.push(span);
+    }
     else if (e.ph === 'B') {
       const s: Span = { name: e.name, start: e.ts, end: Infinity, args: e.args ?? {}, children: [] };
       const list = open.get(e.name) ?? [];
@@ -221,14 +234,16 @@ export function analyzeTrace(
     if (us <= 0 && !hasOurs(t, opts.ourPrefix) && !sampled) continue;
     const self = new Map<string, number>();
     selfTimes(t, self);
-    const top = [...self]
-      .filter(([n]) => !TASK_NAMES.has(n))
+    // The task events' own time is work no nested event names ("(task)").
+    const untraced = [...self].filter(([n]) => TASK_NAMES.has(n)).reduce((a, [, v]) => a + v, 0);
+    const top = [...[...self].filter(([n]) => !TASK_NAMES.has(n)), ['(task)', untraced] as [string, number]]
       .map(([name, v]) => ({ name, ms: v / 1000 }))
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 3);
     const worst = forced.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
     // Our time: the events naming our script, or the profiler's samples where it saw more.
     const report: TaskReport = { startMs: t.start / 1000, durationMs: (t.end - t.start) / 1000, oursMs: Math.max(us, sampled) / 1000, top };
+    if (t.cpu !== undefined) report.cpuMs = t.cpu / 1000;
     const by = worst && topFrame(worst.args);
     if (by) report.forcedBy = `${worst.name} ${((worst.end - worst.start) / 1000).toFixed(1)} ms from ${by}`;
     tasks.push(report);
