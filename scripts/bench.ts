@@ -15,6 +15,9 @@
 //   later because of us (repainting the highlights) is on no JS stack: the main-thread total
 //   (CDP Performance.getMetrics TaskDuration) with detection on minus off covers it, and is
 //   printed beside it; it carries the noise of two separate page loads.
+// - Tasks of ours: with detection on, the load and the scroll-through are traced too (CDP
+//   Tracing, devtools.timeline); tests/bench/trace.ts finds the page's main-thread tasks that ran
+//   any of our code and reports the longest, whole (its layout, style and paint included).
 // - Baseline: in the page with detection off, a TreeWalker over the same document reading
 //   every text node's data once (median of 3, timed with performance.now). Ratio = our time /
 //   that walk. The page's own script records long tasks (PerformanceObserver 'longtask') and
