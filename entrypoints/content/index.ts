@@ -9,6 +9,8 @@ import { lifetime, type Lifetime } from './lifetime';
 import { readSiteSettings, siteEnabled, watchSiteSettings } from './site-settings';
 import { placeCall } from './place-call';
 import { frameSelection, selectionAnswer } from './selection';
+import { pageReady } from './page-ready';
+import { takeEarly } from './early-highlights';
 
 /**
  * Numbers on any page become callable. Detection draws highlights from outside the page's text,
@@ -20,14 +22,16 @@ import { frameSelection, selectionAnswer } from './selection';
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
-  runAt: 'document_start',
+  // In a task of its own once the page has parsed (early-highlights.ts).
+  runAt: 'document_idle',
   async main(ctx) {
     const life = lifetime(ctx);
     const onEnd = (fn: () => void): void => life.signal.addEventListener('abort', fn, { once: true });
-    // Our ::highlight() rules go in before the page is first styled: a style sheet adopted
-    // later restyles every element of the page (npm run bench: ~1 s more style work on the
-    // 20,000-row table). It holds nothing but those rules, so it is harmless until used.
-    let early: NumberHighlights | undefined = new NumberHighlights();
+    // Our ::highlight() rules went in before the page was first styled (content-early): a
+    // style sheet adopted later restyles every element of the page (npm run bench: ~1 s more
+    // style work on the 20,000-row table). It holds nothing but those rules, so it is harmless
+    // until used. Without the early script (a tab open before we were installed) they go in now.
+    let early: NumberHighlights | undefined = takeEarly() ?? new NumberHighlights();
     early.adopt(document);
     onEnd(() => early?.dispose());
     // The call-selection shortcut asks every frame, whether or not icons are on for the site
@@ -40,9 +44,8 @@ export default defineContentScript({
       }),
     );
     let settings = await readSiteSettings();
-    if (document.readyState === 'loading') {
-      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true, signal: life.signal }));
-    }
+    // After the page's first paint, in a task of our own (page-ready.ts).
+    await pageReady(life.signal);
     let session: Session | undefined;
     const sync = (): void => {
       const on = siteEnabled(settings, location.hostname);

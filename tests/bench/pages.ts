@@ -2,7 +2,7 @@
  * Large synthetic pages for the benchmark and the end-to-end test. Each page records long
  * tasks (PerformanceObserver 'longtask') and the moment its first viewport's numbers are all
  * marked (window.dcl, window.firstMarked, window.registered: the frame our highlight registry
- * first appeared), so numbers come from the same run as the baseline. Numbers sit in [data-ph]
+ * first appeared, window.firstHighlight: the first frame with a range in it), so numbers come from the same run as the baseline. Numbers sit in [data-ph]
  * elements (an attribute only: the text is what a real page would have).
  */
 const PROBE = `<script>
@@ -43,8 +43,11 @@ const PROBE = `<script>
       }
       // Highlights change rarely (batched flushes): read them again only when their size changed.
       let size = 0;
-      CSS.highlights.forEach((h, name) => name.startsWith('stringee-c2c') && (size += h.size + 1));
+      let ranges = 0;
+      CSS.highlights.forEach((h, name) => name.startsWith('stringee-c2c') && ((size += h.size + 1), (ranges += h.size)));
       if (size && window.registered === undefined) window.registered = performance.now();
+      // The first frame that paints a mark of ours.
+      if (ranges && window.firstHighlight === undefined) window.firstHighlight = performance.now();
       if (size !== seenSize) {
         seenSize = size;
         CSS.highlights.forEach((h, name) => {

@@ -66,6 +66,38 @@ export function attribute(profile: CpuProfile, urlPrefix: string, maxSampleUs = 
   return { totalMs: total / 1000, longestRunMs: longest / 1000, profiledMs: all / 1000 };
 }
 
+/**
+ * When each sample with a frame of `urlPrefix` on its stack was taken (µs, the profile's clock,
+ * which is the trace's): the trace names no script for microtasks (a promise continuation of
+ * ours), so these find the tasks they ran in.
+ */
+export function ourSampleTimes(profile: CpuProfile, urlPrefix: string): number[] {
+  const parent = new Map<number, number>();
+  const byId = new Map<number, CpuProfile['nodes'][number]>();
+  for (const n of profile.nodes) {
+    byId.set(n.id, n);
+    for (const c of n.children ?? []) parent.set(c, n.id);
+  }
+  const memo = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const p = parent.get(id);
+    const v = (byId.get(id)?.callFrame.url.startsWith(urlPrefix) ?? false) || (p !== undefined && isOurs(p));
+    memo.set(id, v);
+    return v;
+  };
+  const out: number[] = [];
+  let t = profile.startTime;
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    t += deltas[i] ?? 0;
+    if (isOurs(samples[i]!)) out.push(t);
+  }
+  return out;
+}
+
 export const ratio = (a: number, b: number): number => (b > 0 ? a / b : Number.NaN);
 
 export function fmt(v: number | undefined, digits = 1): string {

@@ -1,0 +1,12 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { putEarly } from './content/early-highlights';
+
+/** Only our highlight rules, before the page is first styled (content/early-highlights.ts says why). */
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  runAt: 'document_start',
+  main() {
+    putEarly();
+  },
+});
