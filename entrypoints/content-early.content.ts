@@ -5,6 +5,10 @@ import { putEarly } from './content/early-highlights';
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
+  // Frames without a URL of their own (srcdoc, about:blank, blob:) written by the page: a CRM's
+  // note preview or mail body often is one.
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   runAt: 'document_start',
   main() {
     putEarly();

@@ -6,7 +6,7 @@ import { Overlay } from './overlay';
 import { numberAt } from './pointer';
 import { Scanner } from './scanner';
 import { lifetime, type Lifetime } from './lifetime';
-import { readSiteSettings, siteEnabled, watchSiteSettings } from './site-settings';
+import { readSiteSettings, siteEnabled, siteHost, watchSiteSettings } from './site-settings';
 import { placeCall } from './place-call';
 import { frameSelection, selectionAnswer } from './selection';
 import { pageReady } from './page-ready';
@@ -22,6 +22,10 @@ import { takeEarly } from './early-highlights';
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
+  // Frames without a URL of their own (srcdoc, about:blank, blob:) written by the page: a CRM's
+  // note preview or mail body often is one.
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   // In a task of its own once the page has parsed (early-highlights.ts).
   runAt: 'document_idle',
   async main(ctx) {
@@ -48,7 +52,7 @@ export default defineContentScript({
     await pageReady(life.signal);
     let session: Session | undefined;
     const sync = (): void => {
-      const on = siteEnabled(settings, location.hostname);
+      const on = siteEnabled(settings, siteHost(location.href, origin));
       if (on && !session && !life.signal.aborted) session = startSession(life, () => settings, early ?? new NumberHighlights());
       else early?.dispose();
       early = undefined;

@@ -52,6 +52,14 @@ beforeAll(async () => {
   server.put('huge.html', hugeTablePage(20_000));
   server.put('feed.html', feedPage());
   server.put(
+    'srcdoc.html',
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body><p>Xem trước ghi chú:</p>
+<iframe id="note" srcdoc="<p>Khách hẹn gọi lại: 0912 345 678</p>" style="width:500px;height:60px"></iframe>
+<iframe id="blank" style="width:500px;height:60px"></iframe>
+<script>document.getElementById('blank').contentDocument.body.innerHTML = '<p>Email: gọi 0987 654 321</p>';</script>
+</body></html>`,
+  );
+  server.put(
     'crm-tel.html',
     `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body><table>
 <tr><td>Chị Ngân</td><td><a id="l1" href="tel:0859713188">0859 713 188</a></td><td>Ghi chú: chị Ngân – 0892.765.198</td></tr>
@@ -114,6 +122,16 @@ describe('detection on fixture pages', () => {
   it('marks numbers inside iframes (all frames)', async () => {
     const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
     expect(await settledMarks(frame, 1)).toEqual(['0966 777 888']);
+  });
+
+  it('marks numbers in frames the page writes itself (srcdoc, about:blank)', async () => {
+    const page = await open('/gen/srcdoc.html');
+    await eventually(() => page.frames().length === 3 || undefined, 'two frames');
+    const [note, blank] = page.frames().slice(1);
+    expect(note!.url()).toBe('about:srcdoc');
+    expect(await settledMarks(note!, 1)).toEqual(['0912 345 678']);
+    expect(await settledMarks(blank!, 1)).toEqual(['0987 654 321']);
+    await page.close();
   });
 
   it('never changes the page: no mutation, same HTML, text and form values, copy gives the original', async () => {
