@@ -21,6 +21,26 @@ export interface Attribution {
   profiledMs: number;
 }
 
+/** Whether a profile node runs (or is called from) a script whose URL starts with `urlPrefix`. */
+function ourNodes(profile: CpuProfile, urlPrefix: string): (id: number) => boolean {
+  const parent = new Map<number, number>();
+  const byId = new Map<number, CpuProfile['nodes'][number]>();
+  for (const n of profile.nodes) {
+    byId.set(n.id, n);
+    for (const c of n.children ?? []) parent.set(c, n.id);
+  }
+  const memo = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const p = parent.get(id);
+    const v = (byId.get(id)?.callFrame.url.startsWith(urlPrefix) ?? false) || (p !== undefined && isOurs(p));
+    memo.set(id, v);
+    return v;
+  };
+  return isOurs;
+}
+
 /**
  * Time spent in (or called from) scripts whose URL starts with `urlPrefix`. A sample counts as
  * ours when any frame on its stack is ours, so DOM and layout work our code calls synchronously
@@ -31,22 +51,7 @@ export interface Attribution {
  * descheduled on a busy machine, and would otherwise count as a long run of ours.
  */
 export function attribute(profile: CpuProfile, urlPrefix: string, maxSampleUs = 2_000): Attribution {
-  const parent = new Map<number, number>();
-  const byId = new Map<number, CpuProfile['nodes'][number]>();
-  for (const n of profile.nodes) {
-    byId.set(n.id, n);
-    for (const c of n.children ?? []) parent.set(c, n.id);
-  }
-  const ours = new Map<number, boolean>();
-  const isOurs = (id: number): boolean => {
-    const known = ours.get(id);
-    if (known !== undefined) return known;
-    const self = byId.get(id)?.callFrame.url.startsWith(urlPrefix) ?? false;
-    const p = parent.get(id);
-    const v = self || (p !== undefined && isOurs(p));
-    ours.set(id, v);
-    return v;
-  };
+  const isOurs = ourNodes(profile, urlPrefix);
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   let total = 0;
@@ -72,21 +77,7 @@ export function attribute(profile: CpuProfile, urlPrefix: string, maxSampleUs = 
  * ours), so these find the tasks they ran in.
  */
 export function ourSampleTimes(profile: CpuProfile, urlPrefix: string): number[] {
-  const parent = new Map<number, number>();
-  const byId = new Map<number, CpuProfile['nodes'][number]>();
-  for (const n of profile.nodes) {
-    byId.set(n.id, n);
-    for (const c of n.children ?? []) parent.set(c, n.id);
-  }
-  const memo = new Map<number, boolean>();
-  const isOurs = (id: number): boolean => {
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    const p = parent.get(id);
-    const v = (byId.get(id)?.callFrame.url.startsWith(urlPrefix) ?? false) || (p !== undefined && isOurs(p));
-    memo.set(id, v);
-    return v;
-  };
+  const isOurs = ourNodes(profile, urlPrefix);
   const out: number[] = [];
   let t = profile.startTime;
   const samples = profile.samples ?? [];
