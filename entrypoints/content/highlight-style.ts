@@ -63,11 +63,16 @@ export class NumberHighlights {
   private choose(): void {
     this.suffix = document.getElementsByTagName('*')[LARGE_DOCUMENT] ? '-tint' : '';
     if (!this.suffix) return;
-    if (CSS.highlights.get(this.name) === this.light) CSS.highlights.delete(this.name);
-    if (CSS.highlights.get(`${this.name}-dark`) === this.dark) CSS.highlights.delete(`${this.name}-dark`);
+    this.unregister(this.name);
     this.light = new Highlight();
     this.dark = new Highlight();
     this.ensure();
+  }
+
+  /** Takes our pair out of the registry under `name`, unless the page put others there. */
+  private unregister(name: string): void {
+    if (CSS.highlights.get(name) === this.light) CSS.highlights.delete(name);
+    if (CSS.highlights.get(`${name}-dark`) === this.dark) CSS.highlights.delete(`${name}-dark`);
   }
 
   /**
@@ -129,9 +134,7 @@ export class NumberHighlights {
     this.pendingDelete.clear();
     this.light.clear();
     this.dark.clear();
-    const name = this.name + (this.suffix ?? '');
-    if (CSS.highlights.get(name) === this.light) CSS.highlights.delete(name);
-    if (CSS.highlights.get(`${name}-dark`) === this.dark) CSS.highlights.delete(`${name}-dark`);
+    this.unregister(this.name + (this.suffix ?? ''));
     for (const scope of this.scopes) {
       if (scope.adoptedStyleSheets.includes(this.sheet))
         scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== this.sheet);
