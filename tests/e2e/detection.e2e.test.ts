@@ -59,14 +59,6 @@ beforeAll(async () => {
 <script>document.getElementById('blank').contentDocument.body.innerHTML = '<p>Email: gọi 0987 654 321</p>';</script>
 </body></html>`,
   );
-  server.put(
-    'crm-tel.html',
-    `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body><table>
-<tr><td>Chị Ngân</td><td><a id="l1" href="tel:0859713188">0859 713 188</a></td><td>Ghi chú: chị Ngân – 0892.765.198</td></tr>
-<tr id="r2"><td>Anh Minh</td><td><a id="l2" href="tel:+84912345678"><b>0912</b> 345 678</a></td><td></td></tr>
-<tr><td>Tổng đài</td><td><a id="l3" href="tel:02838221234">Gọi ngay</a></td><td></td></tr>
-</table></body></html>`,
-  );
   context = await launchChromium({ extensionDir: EXTENSION_DIR });
   worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
   await worker.evaluate(() => {
@@ -317,7 +309,7 @@ describe('tel: links', () => {
 
 describe('tel: links on a CRM list', () => {
   it('marks the link text like any number, with the hover card, and follows a link the page changes', async () => {
-    const page = await open('/gen/crm-tel.html');
+    const page = await open('/crm-tel.html');
     expect(await settledMarks(page, 4)).toEqual(['0859 713 188', '0912 345 678', 'Gọi ngay', '0892.765.198'].sort());
     // The hover card of a link: its href's number, the hotline choice, a call on a real click.
     const box = (await page.locator('#l1').boundingBox())!;

@@ -158,6 +158,20 @@ describe.each(['en', 'vi'] as const)('screens in %s', (lang) => {
     await page.close();
   });
 
+  it('tel: links: marked whatever their text says, and the card of the link', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 760, height: 340 });
+    await page.goto(`${pages.url}/crm-tel.html`);
+    await eventually(async () => (await markedTexts(page)).length === 4, 'four marks');
+    const box = (await page.locator('#l3').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const icon = await eventually(() => uiBox(page, 'c2c-icon'), 'the icon on the link');
+    await page.mouse.move(icon.x + icon.width / 2, icon.y + icon.height / 2);
+    await eventually(() => uiShown(page, 'c2c-call'), 'the card of the link');
+    await shot(page, lang, '17-tel-links');
+    await page.close();
+  });
+
   it('video call window', async () => {
     const other = await openSdkClient(ext.context, sandbox, 'agent3');
     await popup.getByTestId('tab-dial').click();
