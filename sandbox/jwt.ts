@@ -12,9 +12,8 @@ export interface TokenPayload {
   [key: string]: unknown;
 }
 
-export type VerifyResult =
-  | { ok: true; userId: string; payload: TokenPayload }
-  | { ok: false; r: AuthErrorCode; message: string };
+export type VerifyFailure = { ok: false; r: AuthErrorCode; message: string };
+export type VerifyResult = { ok: true; userId: string; payload: TokenPayload } | VerifyFailure;
 
 export type AuthErrorCode = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
@@ -60,15 +59,16 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function fail(r: AuthErrorCode): VerifyResult {
+function fail(r: AuthErrorCode): VerifyFailure {
   return { ok: false, r, message: AUTH_ERRORS[r] };
 }
 
-/**
- * Checks a token the way the sandbox's AUTHEN does. The order matters: nothing in the payload is
- * trusted before the signature has been checked.
- */
-export function verifyToken(token: unknown, secretFor: (sid: string) => string | undefined, nowSec: number): VerifyResult {
+/** The signature and expiry checks shared by access and REST tokens; the payload on success. */
+function verifySigned(
+  token: unknown,
+  secretFor: (sid: string) => string | undefined,
+  nowSec: number,
+): { ok: true; payload: Record<string, unknown> } | VerifyFailure {
   if (typeof token !== 'string' || token.trim() === '') return fail(1);
   const parts = token.split('.');
   if (parts.length !== 3) return fail(2);
@@ -93,9 +93,32 @@ export function verifyToken(token: unknown, secretFor: (sid: string) => string |
   const given = Buffer.from(s, 'base64url');
   // timingSafeEqual needs equal lengths; a length mismatch is simply a bad signature.
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return fail(6);
-  const { exp, userId } = payload;
+  const { exp } = payload;
   if (typeof exp !== 'number' || !Number.isFinite(exp)) return fail(7);
   if (exp <= nowSec) return fail(6);
+  return { ok: true, payload };
+}
+
+/**
+ * Checks a token the way the sandbox's AUTHEN does. The order matters: nothing in the payload is
+ * trusted before the signature has been checked.
+ */
+export function verifyToken(token: unknown, secretFor: (sid: string) => string | undefined, nowSec: number): VerifyResult {
+  const v = verifySigned(token, secretFor, nowSec);
+  if (!v.ok) return v;
+  const { userId } = v.payload;
   if (typeof userId !== 'string' || userId === '') return fail(7);
-  return { ok: true, userId, payload: payload as TokenPayload };
+  return { ok: true, userId, payload: v.payload as TokenPayload };
+}
+
+/** A REST API token (X-STRINGEE-AUTH): signed like an access token, with rest_api: true. */
+export function verifyRestToken(
+  token: unknown,
+  secretFor: (sid: string) => string | undefined,
+  nowSec: number,
+): { ok: true; payload: TokenPayload } | VerifyFailure {
+  const v = verifySigned(token, secretFor, nowSec);
+  if (!v.ok) return v;
+  if (v.payload.rest_api !== true) return fail(7);
+  return { ok: true, payload: v.payload as TokenPayload };
 }

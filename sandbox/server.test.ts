@@ -476,13 +476,33 @@ describe('HTTP', () => {
     await a.closed();
   });
 
+  describe('/v1/number checks the REST token like Stringee', () => {
+    const now = () => Math.floor(Date.now() / 1000);
+    const rest = (over: object = {}, secret = API_KEY.secret) =>
+      signJwt(secret, { jti: `${API_KEY.sid}-${now()}`, iss: API_KEY.sid, exp: now() + 300, rest_api: true, ...over });
+    it.each<[string, () => RequestInit | string, number, number | undefined]>([
+      ['a REST token in X-STRINGEE-AUTH', () => ({ headers: { 'X-STRINGEE-AUTH': rest() } }), 200, 0],
+      ['a REST token as ?access_token=', () => `?access_token=${rest()}`, 200, 0],
+      ['no token', () => ({}), 401, 1],
+      ['a token signed with another secret', () => ({ headers: { 'X-STRINGEE-AUTH': rest({}, 'not-the-secret') } }), 401, 6],
+      ['a key the project does not have', () => ({ headers: { 'X-STRINGEE-AUTH': rest({ iss: 'SKsomeOtherProject0001' }) } }), 401, 5],
+      ['an expired token', () => ({ headers: { 'X-STRINGEE-AUTH': rest({ exp: now() - 5 }) } }), 401, 6],
+      ['an access token (no rest_api)', () => ({ headers: { 'X-STRINGEE-AUTH': rest({ rest_api: undefined, userId: 'agent1' }) } }), 401, 7],
+    ])('%s → HTTP %d, r=%s', async (_, how, status, r) => {
+      const h = how();
+      const res = typeof h === 'string' ? await get(`/v1/number${h}`) : await get('/v1/number', h);
+      expect(res.status).toBe(status);
+      expect(((await res.json()) as { r: number }).r).toBe(r);
+    });
+  });
+
   it.each([
     ['/sdk-client.html', 'text/html', 'window.sdk'],
     ['/sdk-client.js', 'text/javascript', 'window.sdk'],
     ['/demo', 'text/html', 'Demo CRM'],
     ['/demo.js', 'text/javascript', '/config'],
     ['/stringee.js', 'text/javascript', 'var exports'],
-    ['/v1/number', 'application/json', '"phone_number"'],
+    ['/numbers', 'application/json', '"phone_number"'],
     ['/config', 'application/json', '"hotlines"'],
   ])('serves %s', async (path, type, snippet) => {
     const res = await get(path);

@@ -9,13 +9,16 @@ import { Clock } from './clock.js';
 import { API_KEY, DEFAULTS, DEFAULT_PHONE_BEHAVIOUR, HOTLINES, PROJECT, USERS, DEMO_PHONES } from './config.js';
 import { SdkConnection } from './connection.js';
 import { createHttpHandler } from './http/routes.js';
-import { issueUserToken, verifyToken } from './jwt.js';
+import { issueUserToken, verifyRestToken, verifyToken } from './jwt.js';
 import { MediaGateway } from './pstn/gateway.js';
 import { PhoneBook, parsePhoneBehaviour } from './pstn/phone-book.js';
 import { DeviceRegistry } from './sessions.js';
 import type { CallFromPhoneOptions, CallLogEntry, PhoneBehaviour, Sandbox, SandboxOptions } from './types.js';
 
 const WS_PATHS = new Set(['/ws', '/']);
+
+/** The project's one API key signs both access tokens and REST tokens. */
+const secretFor = (sid: string): string | undefined => (sid === API_KEY.sid ? API_KEY.secret : undefined);
 
 export class SandboxServer implements Sandbox {
   wsUrl = '';
@@ -58,6 +61,7 @@ export class SandboxServer implements Sandbox {
         hangupFromPhone: (id) => this.calls.hangupFromPhone(id),
         callFromPhone: (from, to, opts) => this.calls.callFromPhone(from, to, opts),
         publicConfig: () => this.publicConfig(),
+        verifyRestToken: (token) => verifyRestToken(token, secretFor, this.clock.nowSec()),
       }),
     );
     this.http.on('upgrade', (req, socket, head) => {
@@ -152,7 +156,7 @@ export class SandboxServer implements Sandbox {
     const conn = new SdkConnection(ws, {
       registry: this.registry,
       calls: this.calls,
-      verify: (token) => verifyToken(token, (sid) => (sid === API_KEY.sid ? API_KEY.secret : undefined), this.clock.nowSec()),
+      verify: (token) => verifyToken(token, secretFor, this.clock.nowSec()),
       pingAfterMs: this.pingAfterMs,
       nextConnectionId: () => ++this.connectionSeq,
     });

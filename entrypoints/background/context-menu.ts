@@ -2,7 +2,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { hotlineLabel } from '@/utils/call/format';
 import type { HotlineChoice } from '@/utils/call/types';
 import { resolveLanguage, translator } from '@/utils/i18n';
-import { hotlinesItem, languageItem } from '@/utils/settings/items';
+import { hotlinesItem } from '@/utils/account/items';
+import { activeHotlines } from '@/utils/call/hotline-list';
+import { languageItem } from '@/utils/settings/items';
 import { callFromPage } from './call-from-page';
 
 // Menu ids carry the choice: "sel|adaptive", "tel|hotline|84…". Parsed back on click, never trusted
@@ -24,7 +26,7 @@ export function rebuildContextMenus(): Promise<void> {
 
 async function build(): Promise<void> {
   const tr = await t();
-  const hotlines = (await hotlinesItem.getValue()).list;
+  const hotlines = activeHotlines((await hotlinesItem.getValue()).entries);
   await browser.contextMenus.removeAll();
   const roots: [keyof typeof ROOTS, Browser.contextMenus.CreateProperties][] = [
     ['sel', { id: ROOTS.sel, title: tr('menuCallSelection'), contexts: ['selection'] }],

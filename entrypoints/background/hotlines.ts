@@ -1,25 +1,29 @@
-import { hotlinesFromNumberList } from '@/utils/call/number-list';
+import { fetchNumberList } from '@/utils/account/hotline-source';
+import { accountItem, hotlinesItem } from '@/utils/account/items';
+import { activeHotlines, mergeFetched } from '@/utils/call/hotline-list';
 import type { Hotline } from '@/utils/call/types';
-import { accountItem, hotlinesItem } from '@/utils/settings/items';
 
 const MAX_AGE_MS = 10 * 60_000;
 
-/** The project's hotlines, from storage, refreshed from the account's number list when stale. */
+/**
+ * The hotlines calls may use: the user's switched-on entries, refreshed from the account's
+ * number list (Stringee's with an API key, or the company's) when stale. Hotlines entered by
+ * hand need no refresh.
+ */
 export async function getHotlines(refresh = false): Promise<{ hotlines: Hotline[]; error?: string }> {
   const stored = await hotlinesItem.getValue();
   const account = await accountItem.getValue();
   const stale = Date.now() - stored.fetchedAt > MAX_AGE_MS;
-  if (!account?.numbersUrl || (!refresh && !stale && stored.list.length > 0)) {
-    return { hotlines: stored.list };
-  }
-  try {
-    const res = await fetch(account.numbersUrl, { cache: 'no-store' });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const list = hotlinesFromNumberList(await res.json());
-    await hotlinesItem.setValue({ list, fetchedAt: Date.now() });
-    return { hotlines: list };
-  } catch (e) {
+  if (!account || (!refresh && !stale)) return { hotlines: activeHotlines(stored.entries) };
+  const res = await fetchNumberList(account);
+  if (!res) return { hotlines: activeHotlines(stored.entries) };
+  if (!res.ok) {
     // Keep calling from the last known list rather than from nothing.
-    return { hotlines: stored.list, error: (e as Error).message };
+    return { hotlines: activeHotlines(stored.entries), error: `${res.error}${res.detail ? `: ${res.detail}` : ''}` };
   }
+  // Re-read: the user may have edited an entry while the list was on its way.
+  const current = await hotlinesItem.getValue();
+  const entries = mergeFetched(current.entries, res.hotlines);
+  await hotlinesItem.setValue({ entries, fetchedAt: Date.now() });
+  return { hotlines: activeHotlines(entries) };
 }

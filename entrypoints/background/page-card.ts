@@ -13,7 +13,7 @@ export async function pageCardInfo(target: string): Promise<PageCardInfo> {
   const phone = parsePhone(target);
   // One hotline read for both the list and the preview (a stale list is fetched once).
   const [preview, language, snapshot] = await Promise.all([
-    previewHotline(phone?.carrier),
+    previewHotline(phone),
     languageItem.getValue(),
     hostExists().then((up) => (up ? request('host.getState', {}) : null)),
   ]);

@@ -4,7 +4,10 @@ import { classifyTarget } from '@/utils/call/target';
 import type { CallMode, Hotline, HotlineChoice } from '@/utils/call/types';
 import type { StartCallResult } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/runtime';
-import { accountItem, callModeItem, fallbackHotlineItem, hotlineChoiceItem } from '@/utils/settings/items';
+import { accountItem, portedNumbersItem } from '@/utils/account/items';
+import { calleeCarrier } from '@/utils/call/ported-numbers';
+import type { ParsedPhone } from '@/utils/phone/parse';
+import { callModeItem, fallbackHotlineItem, hotlineChoiceItem } from '@/utils/settings/items';
 import { isLive } from '@/utils/call/call-state';
 import { ensureHost, hostExists } from './call-host-launcher';
 import { openVideoCall, videoCallLive } from './video-window';
@@ -22,15 +25,22 @@ export interface CallOrder {
   remember: boolean;
 }
 
-/** The hotline a Call out to `target` would use with `choice` (or the remembered one). */
+/**
+ * The hotline a Call out to `callee` would use with `choice` (or the remembered one). Adaptive
+ * number reads the callee's network from its prefix unless the user marked the number ported.
+ */
 export async function previewHotline(
-  carrier: Parameters<typeof resolveHotline>[2],
+  callee: Pick<ParsedPhone, 'stringee' | 'carrier'> | null | undefined,
   choice?: HotlineChoice,
 ): Promise<{ hotlines: Hotline[]; choice: HotlineChoice; resolution: HotlineResolution }> {
-  const { hotlines } = await getHotlines();
-  const c = choice ?? (await hotlineChoiceItem.getValue());
-  const fallback = (await fallbackHotlineItem.getValue()) ?? undefined;
-  return { hotlines, choice: c, resolution: resolveHotline(hotlines, c, carrier, fallback) };
+  const [{ hotlines }, c, fallback, ported] = await Promise.all([
+    getHotlines(),
+    choice ?? hotlineChoiceItem.getValue(),
+    fallbackHotlineItem.getValue(),
+    portedNumbersItem.getValue(),
+  ]);
+  const carrier = calleeCarrier(callee?.stringee, callee?.carrier, ported);
+  return { hotlines, choice: c, resolution: resolveHotline(hotlines, c, carrier, fallback ?? undefined) };
 }
 
 /**
@@ -50,7 +60,7 @@ export async function placeCall(order: CallOrder): Promise<StartCallResult> {
   let hotline: StartCallResult['hotline'];
   let choice: HotlineChoice | undefined;
   if (order.mode === 'callout') {
-    const preview = await previewHotline(decision.phone?.carrier, order.hotline);
+    const preview = await previewHotline(decision.phone, order.hotline);
     if (!preview.resolution.ok) return { ok: false, error: preview.resolution.error };
     choice = preview.choice;
     from = preview.resolution.hotline.number;

@@ -1,32 +1,18 @@
-import { accountItem } from '@/utils/settings/items';
+import { accountItem } from '@/utils/account/items';
+import { obtainToken } from '@/utils/account/token';
+import { serversOf } from '@/utils/account/types';
 import type { ConnectConfigResult } from '@/utils/messaging/protocol';
 
-/** Gives the call host what it needs to sign in: server addresses and a current token. */
+/**
+ * Gives a call host what it needs to sign in: server addresses and a current token. A token
+ * URL or an API key gives a new token each time; a pasted one cannot be renewed here, and the
+ * host then reports the server's refusal for the user to fix.
+ */
 export async function connectConfig(fresh: boolean): Promise<ConnectConfigResult> {
+  void fresh;
   const account = await accountItem.getValue();
-  if (!account || account.serverAddrs.length === 0 || !account.userId) {
-    return { ok: false, error: 'notConfigured' };
-  }
-  const base = { serverAddrs: account.serverAddrs, userId: account.userId };
-  if (account.tokenUrl) {
-    try {
-      const url = new URL(account.tokenUrl);
-      url.searchParams.set('userId', account.userId);
-      const res = await fetch(url, { cache: 'no-store' });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const body = (await res.json()) as { token?: unknown; access_token?: unknown };
-      const token = body.token ?? body.access_token;
-      if (typeof token !== 'string' || !token) throw new Error('no token in the reply');
-      return { ok: true, config: { ...base, token } };
-    } catch (e) {
-      return { ok: false, error: 'tokenSource', detail: `${account.tokenUrl}: ${(e as Error).message}` };
-    }
-  }
-  if (account.token) {
-    // A pasted token cannot be renewed here: asking again gives the same one, and the host
-    // then reports the authentication error for the user to fix.
-    void fresh;
-    return { ok: true, config: { ...base, token: account.token } };
-  }
-  return { ok: false, error: 'notConfigured' };
+  if (!account?.userId) return { ok: false, error: 'notConfigured' };
+  const res = await obtainToken(account);
+  if (!res.ok) return { ok: false, error: 'tokenSource', detail: `${res.error}${res.detail ? `: ${res.detail}` : ''}` };
+  return { ok: true, config: { serverAddrs: serversOf(account), userId: account.userId, token: res.token } };
 }

@@ -3,7 +3,10 @@ import { ContactsView } from '@/components/contacts/ContactsView';
 import { useTranslator } from '@/components/use-translator';
 import { request } from '@/utils/messaging/runtime';
 import { languageItem, type Language } from '@/utils/settings/items';
+import type { AccountForm } from '@/utils/account/form';
 import { AccountSection } from './AccountSection';
+import { BackupSection } from './BackupSection';
+import { HotlinesSection } from './HotlinesSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
 
@@ -11,12 +14,18 @@ import { SitesSection } from './SitesSection';
 export function App() {
   const { t } = useTranslator();
   const [language, setLanguage] = useState<Language>('auto');
-  useEffect(() => void languageItem.getValue().then(setLanguage), []);
+  const [accountForm, setAccountForm] = useState<{ form: AccountForm; nonce: number }>();
+  useEffect(() => {
+    void languageItem.getValue().then(setLanguage);
+    // An imported backup can change the language too.
+    return languageItem.watch((l) => setLanguage(l ?? 'auto'));
+  }, []);
 
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
-      <AccountSection t={t} />
+      <AccountSection t={t} loadRequest={accountForm} />
+      <HotlinesSection t={t} />
       <SitesSection t={t} />
       <ShortcutsSection t={t} />
       <section>
@@ -30,6 +39,7 @@ export function App() {
           }
         />
       </section>
+      <BackupSection t={t} onAccountForm={(form) => setAccountForm({ form, nonce: Date.now() })} />
       <section>
         <h2>{t('language')}</h2>
         <select

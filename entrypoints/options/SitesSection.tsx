@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '@/utils/i18n';
-import { lines } from '@/utils/settings/account-check';
+import { lines } from '@/utils/settings/text-lines';
 import { siteSettingsItem, type SiteSettings } from '@/utils/settings/items';
 
 /** A list of hostnames, one per line, saved when the field is left. */

@@ -5,6 +5,8 @@ import { HotlinePicker } from '@/components/HotlinePicker';
 import { ModePicker } from '@/components/ModePicker';
 import { displayNumber } from '@/utils/call/format';
 import { resolveHotline } from '@/utils/call/hotline-choice';
+import { calleeCarrier, type PortedNumber } from '@/utils/call/ported-numbers';
+import { portedNumbersItem } from '@/utils/account/items';
 import { freshDraft, type DialDraft, type FixReason } from '@/utils/call/selection';
 import { classifyTarget } from '@/utils/call/target';
 import type { CallMode, Hotline, HotlineChoice } from '@/utils/call/types';
@@ -30,6 +32,7 @@ export function DialView(props: {
   const [choice, setChoice] = useState<HotlineChoice>({ kind: 'adaptive' });
   const [hotlines, setHotlines] = useState<Hotline[]>([]);
   const [fallback, setFallback] = useState<string | null>(null);
+  const [ported, setPorted] = useState<PortedNumber[]>([]);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [sending, setSending] = useState(false);
   const [inWindow, setInWindow] = useState(false);
@@ -57,6 +60,7 @@ export function DialView(props: {
     });
     const unwatch = dialDraftItem.watch(take);
     void fallbackHotlineItem.getValue().then(setFallback);
+    void portedNumbersItem.getValue().then(setPorted);
     request('hotlines.get', {}).then((r) => setHotlines(r.hotlines), () => undefined);
     input.current?.focus();
     return () => {
@@ -77,7 +81,7 @@ export function DialView(props: {
   const target = useMemo(() => classifyTarget(number), [number]);
   const adaptivePreview =
     mode === 'callout' && choice.kind === 'adaptive' && target.kind === 'phone'
-      ? resolveHotline(hotlines, choice, target.phone.carrier, fallback ?? undefined)
+      ? resolveHotline(hotlines, choice, calleeCarrier(target.phone.stringee, target.phone.carrier, ported), fallback ?? undefined)
       : null;
 
   async function start(premiumConfirmed = false, to = number, withMode = mode) {

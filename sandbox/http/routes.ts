@@ -1,4 +1,5 @@
-// HTTP API of the sandbox: demo token endpoint, number list, call log, admin controls, static pages.
+// HTTP API of the sandbox: Stringee's REST number list, the demo backend (token, numbers), call log,
+// admin controls, static pages.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CallFromPhoneOptions, CallLogEntry } from '../types.js';
 import { HttpError, readJson, sendJson, sendText, CORS_HEADERS } from './json.js';
@@ -17,6 +18,8 @@ export interface HttpControls {
   /** Validates untrusted input; throws Error with a readable message. Returns the callId. */
   callFromPhone(from: unknown, to: unknown, opts: CallFromPhoneOptions): string;
   publicConfig(): unknown;
+  /** Checks a REST API token (X-STRINGEE-AUTH) as Stringee's REST API does. */
+  verifyRestToken(token: unknown): { ok: true } | { ok: false; r: number; message: string };
 }
 
 function num(v: string | null): number | undefined {
@@ -46,7 +49,16 @@ export function createHttpHandler(c: HttpControls) {
           if (ttl !== undefined && ttl <= 0) throw new HttpError(400, 'ttl must be > 0 seconds');
           return sendJson(res, 200, c.issueToken(userId, ttl));
         }
-        case '/v1/number':
+        case '/v1/number': {
+          // Stringee's REST API: a REST token in the header (or ?access_token=), signed with the key.
+          const header = req.headers['x-stringee-auth'];
+          const auth = c.verifyRestToken((Array.isArray(header) ? header[0] : header) ?? url.searchParams.get('access_token') ?? '');
+          if (!auth.ok) return sendJson(res, 401, { r: auth.r, message: auth.message });
+          return sendJson(res, 200, numberList(num(url.searchParams.get('page')), num(url.searchParams.get('limit'))));
+        }
+        case '/numbers':
+          // The demo backend's number list (beside /token): what a company's server would pass on
+          // after signing the REST token itself, so no key reaches the browser.
           return sendJson(res, 200, numberList(num(url.searchParams.get('page')), num(url.searchParams.get('limit'))));
         case '/calls':
           return sendJson(res, 200, c.callLog());

@@ -1,4 +1,10 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { API_KEY, HOTLINES } from '../../sandbox/config';
+import { issueUserToken } from '../../sandbox/jwt';
 import { startSandbox, type Sandbox } from '../../sandbox/index';
 import { SANDBOX_PORT } from '../../utils/settings/sandbox-account';
 import { assertLoopbackOnly } from './lib/chromium';
@@ -8,28 +14,70 @@ assertLoopbackOnly();
 
 let sandbox: Sandbox;
 let ext: ExtensionSession;
+/** A company backend that lists no hotlines (for "Test connection"). */
+let emptyList: Server;
+let emptyListUrl: string;
 
 beforeAll(async () => {
   // The sandbox's default port: "Use the local sandbox" points there.
   sandbox = await startSandbox({ port: SANDBOX_PORT });
   ext = await launchExtension(sandbox.httpUrl);
+  emptyList = createServer((_, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    res.end(JSON.stringify({ r: 0, message: 'Success', data: { numbers: [], totalPages: 1, totalCount: 0, activePage: 1 } }));
+  });
+  await new Promise<void>((r) => emptyList.listen(0, '127.0.0.1', r));
+  emptyListUrl = `http://127.0.0.1:${(emptyList.address() as AddressInfo).port}/numbers`;
 });
 afterAll(async () => {
   await ext?.close();
   await sandbox?.stop();
+  await new Promise((r) => emptyList?.close(r));
 });
 
-describe('Options', () => {
+const stored = (page: Page, key: string) => page.evaluate(async (k) => (await (globalThis as any).chrome.storage.local.get(k))[k], key);
+
+async function options(): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.id}/options.html`);
+  await page.getByTestId('language').selectOption('en');
+  await page.getByTestId('account-section').waitFor();
+  return page;
+}
+
+/** Fills the account form from scratch with the sandbox's addresses (advanced). */
+async function fillAccount(page: Page, f: { kind: 'url' | 'pasted' | 'apiKey'; userId?: string; tokenUrl?: string; token?: string; sid?: string; secret?: string; servers?: string; numbersUrl?: string }) {
+  await page.getByTestId('user-id').fill(f.userId ?? 'agent1');
+  await page.getByTestId(`token-kind-${f.kind}`).check();
+  if (f.kind === 'url') await page.getByTestId('token-url').fill(f.tokenUrl ?? `${sandbox.httpUrl}/token`);
+  if (f.kind === 'pasted') await page.getByTestId('token').fill(f.token ?? '');
+  if (f.kind === 'apiKey') {
+    await page.getByTestId('api-key-sid').fill(f.sid ?? API_KEY.sid);
+    await page.getByTestId('api-key-secret').fill(f.secret ?? API_KEY.secret);
+  }
+  if (!(await page.getByTestId('server-addrs').isVisible())) await page.getByTestId('advanced').click();
+  await page.getByTestId('server-addrs').fill(f.servers ?? sandbox.wsUrl);
+  await page.getByTestId('rest-base').fill(`${sandbox.httpUrl}/`);
+  if (f.kind !== 'apiKey') await page.getByTestId('numbers-url').fill(f.numbersUrl ?? '');
+}
+
+/** Runs "Test connection" and gives each step's status and message key. */
+async function testConnection(page: Page): Promise<Record<string, string>> {
+  await page.getByTestId('test-connection').click();
+  await page.getByTestId('test-steps').waitFor({ timeout: 20_000 });
+  return testSteps(page);
+}
+
+describe('Options: sites', () => {
   it('saves the site lists and the tel: link switch', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`chrome-extension://${ext.id}/options.html`);
+    const page = await options();
     await page.getByTestId('disabled-sites').fill('mail.example.com\n  crm.other.vn , ');
     await page.getByTestId('tel-links').click(); // blur saves the list, then the switch
     await page.getByTestId('allow-only').check();
     await page.getByTestId('allowed-sites').fill('crm.example.com');
     await page.getByTestId('disabled-sites').click();
     const saved = await eventually(async () => {
-      const { siteSettings } = await page.evaluate(() => (globalThis as any).chrome.storage.local.get('siteSettings'));
+      const siteSettings = await stored(page, 'siteSettings');
       return siteSettings?.allowedSites?.length ? siteSettings : null;
     }, 'site settings saved');
     expect(saved).toEqual({
@@ -43,32 +91,39 @@ describe('Options', () => {
     );
     await page.close();
   });
+});
 
+describe('Options: account', () => {
   it('refuses a bad account with a message per field and keeps the saved one', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`chrome-extension://${ext.id}/options.html`);
-    await page.getByTestId('language').selectOption('en');
-    const before = await page.evaluate(() => (globalThis as any).chrome.storage.local.get('account'));
-    await page.getByTestId('server-addrs').fill('https://v1.stringee.com:6899');
+    const page = await options();
+    const before = await stored(page, 'account');
     await page.getByTestId('user-id').fill('');
-    await page.getByTestId('token-url').fill('');
-    await page.getByTestId('token').fill('not-a-token');
+    await page.getByTestId('token-kind-url').check();
+    await page.getByTestId('token-url').fill('http://crm.example.vn/token');
+    await page.getByTestId('server-addrs').fill('https://v1.stringee.com:6899');
     await page.getByTestId('save').click();
-    const problems = await page.getByTestId('account-problems').locator('li').allTextContents();
-    expect(problems).toEqual([
-      '“https://v1.stringee.com:6899” is not a WebSocket address (ws:// or wss://).',
+    expect(await page.getByTestId('account-problems').locator('li').allTextContents()).toEqual([
       'Enter your Stringee user id.',
-      'The access token should look like xxxxx.yyyyy.zzzzz.',
+      '“http://crm.example.vn/token” is not encrypted: use https:// (http:// only on this computer).',
+      '“https://v1.stringee.com:6899” is not a WebSocket address (wss://).',
     ]);
-    expect(await page.evaluate(() => (globalThis as any).chrome.storage.local.get('account'))).toEqual(before);
+    await page.getByTestId('token-kind-apiKey').check();
+    await page.getByTestId('api-key-sid').fill('ACsandboxC2CLocalAccount01');
+    await page.getByTestId('save').click();
+    expect(await page.getByTestId('account-problems').locator('li').allTextContents()).toContain(
+      '“ACsandboxC2CLocalAccount01” is an Account SID. Use an API key SID (SK…), from the project’s API keys.',
+    );
+    expect(await stored(page, 'account')).toEqual(before);
     await page.close();
   });
 
-  it('connects the local sandbox in one click and loads its hotlines', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`chrome-extension://${ext.id}/options.html`);
+  it('connects the local sandbox in one click: token URL, its hotlines, and a passing test', async () => {
+    const page = await options();
     await page.getByTestId('use-sandbox').click();
-    await eventually(async () => /4 hotlines/.test((await page.getByTestId('account-status').textContent()) ?? ''), 'hotlines loaded');
+    await eventually(async () => (await page.getByTestId('account-status').textContent()) === 'Saved', 'saved and tested');
+    expect(await testSteps(page)).toEqual({ token: 'ok:test_token_ok', signIn: 'ok:test_signIn_ok', hotlines: 'ok:test_hotlines_ok' });
+    expect(await page.getByTestId('test-hotlines').textContent()).toContain('4 hotlines in the number list.');
+    await eventually(async () => (await page.getByTestId('hotlines').locator('tbody tr').count()) === 4, 'the hotlines listed');
     expect(await page.getByTestId('fallback-hotline').locator('option').count()).toBe(5);
     // The context menu "Call with hotline …" now lists each hotline (update fails on unknown ids).
     const worker = await ext.worker();
@@ -82,4 +137,183 @@ describe('Options', () => {
     await page.getByTestId('language').selectOption('auto');
     await page.close();
   });
+
+  it('API key on this device: signs its own tokens, lists hotlines from the REST list, places a call', async () => {
+    const page = await options();
+    await fillAccount(page, { kind: 'apiKey' });
+    expect(await page.getByTestId('api-key-warning').textContent()).toContain('kept only in this browser profile');
+    await page.getByTestId('save').click();
+    await eventually(async () => (await page.getByTestId('account-status').textContent()) === 'Saved', 'saved and tested');
+    expect(await testSteps(page)).toEqual({ token: 'ok:test_token_ok', signIn: 'ok:test_signIn_ok', hotlines: 'ok:test_hotlines_ok' });
+    // The secret is sealed: nowhere in storage as text, and never shown again.
+    const all = JSON.stringify(await page.evaluate(() => (globalThis as any).chrome.storage.local.get(null)));
+    expect(all).not.toContain(API_KEY.secret);
+    expect(await stored(page, 'account')).toMatchObject({ userId: 'agent1', tokens: { kind: 'apiKey', sid: API_KEY.sid } });
+    await page.reload();
+    await page.getByTestId('account-section').waitFor();
+    expect(await page.getByTestId('api-key-secret').inputValue()).toBe('');
+    expect(await page.getByTestId('account-section').textContent()).toContain('A secret is saved on this device');
+    // The hotlines came from Stringee's REST list (the sandbox checks the REST token there).
+    await page.getByTestId('refresh-hotlines').click();
+    await eventually(async () => (await page.getByTestId('refresh-status').textContent()) === '4 hotlines in the number list.', 'refreshed');
+    // The call host signs in with a token signed here, and calls out from a listed hotline.
+    await eventually(async () => (await ext.snapshot()).connection.status === 'ready', 'the call host signed in with the API key');
+    const before = sandbox.callLog().length;
+    const res = await ext.ask<{ ok: boolean }>('call.start', { target: '0983 000 001', mode: 'callout', hotline: { kind: 'hotline', number: HOTLINES[0]!.number } });
+    expect(res.ok).toBe(true);
+    await eventually(() => sandbox.callLog().length > before, 'the call in the sandbox');
+    expect(sandbox.callLog().at(-1)).toMatchObject({ from: HOTLINES[0]!.number, to: '84983000001', callerUserId: 'agent1' });
+    await eventually(async () => (await ext.snapshot()).call?.phase === 'answered', 'answered');
+    await ext.ask('call.hangup');
+    await eventually(async () => (await ext.snapshot()).call?.phase === 'ended', 'ended');
+    await page.close();
+  });
+
+  it('says in plain words what failed', async () => {
+    const page = await options();
+    const closedPort = 'http://127.0.0.1:9/token';
+    const cases: [string, Parameters<typeof fillAccount>[1], Record<string, string>][] = [
+      ['network: the token URL cannot be reached', { kind: 'url', tokenUrl: closedPort, numbersUrl: emptyListUrl }, { token: 'fail:test_token_network', hotlines: 'warn:test_hotlines_none' }],
+      ['network: the Stringee server cannot be reached', { kind: 'url', servers: 'ws://127.0.0.1:9/ws' }, { token: 'ok:test_token_ok', signIn: 'fail:test_signIn_unreachable', hotlines: 'warn:test_hotlines_noneManual' }],
+      ['a bad token (signed with another secret)', { kind: 'pasted', token: issueUserTokenWith('not-the-secret') }, { token: 'ok:test_token_ok', signIn: 'fail:test_signIn_refused', hotlines: 'warn:test_hotlines_noneManual' }],
+      ['wrong project (a key the server does not know)', { kind: 'apiKey', sid: 'SKanotherProject0000001', secret: 'x' }, { token: 'ok:test_token_ok', signIn: 'fail:test_signIn_wrongProject', hotlines: 'fail:test_hotlines_wrongKey' }],
+      ['no hotlines', { kind: 'url', numbersUrl: emptyListUrl }, { token: 'ok:test_token_ok', signIn: 'ok:test_signIn_ok', hotlines: 'warn:test_hotlines_none' }],
+    ];
+    for (const [what, fields, expected] of cases) {
+      await page.reload();
+      await page.getByTestId('account-section').waitFor();
+      await fillAccount(page, fields);
+      expect(await testConnection(page), what).toEqual(expected);
+    }
+    const texts = await page.getByTestId('test-steps').locator('li').allTextContents();
+    expect(texts.at(-1)).toContain('The number list has no hotlines');
+    // An expired pasted token is caught before anything is asked.
+    await page.reload();
+    await page.getByTestId('account-section').waitFor();
+    await fillAccount(page, { kind: 'pasted', token: issueUserToken(API_KEY, 'agent1', Date.now() / 1000 - 7200, 3600).token });
+    await page.getByTestId('test-connection').click();
+    expect(await page.getByTestId('account-problems').textContent()).toContain('This token has expired');
+    await page.close();
+  });
 });
+
+describe('Options: hotlines', () => {
+  it('entered by hand: labelled, switched off, used for calls; bad input explained', async () => {
+    const page = await options();
+    // A token URL without a number list: hotlines are entered by hand.
+    await fillAccount(page, { kind: 'url' });
+    await page.getByTestId('save').click();
+    await eventually(async () => (await page.getByTestId('account-status').textContent()) === 'Saved', 'saved');
+    expect(await page.getByTestId('hotline-source').textContent()).toContain('Entered by hand');
+    await eventually(async () => (await page.getByTestId('hotlines-empty').count()) === 1, 'the old list gone with the old project');
+    const add = async (number: string, label = '') => {
+      await page.getByTestId('add-hotline-number').fill(number);
+      await page.getByTestId('add-hotline-label').fill(label);
+      await page.getByTestId('add-hotline').click();
+    };
+    await add('028 7300 1234', 'Tổng đài');
+    await add('0966 000 111', 'Sales');
+    await add('0906 000 333');
+    await add('12345');
+    expect(await page.getByTestId('add-hotline-error').textContent()).toBe('“12345” is not a phone number.');
+    await add('+84 966 000 111');
+    expect(await page.getByTestId('add-hotline-error').textContent()).toBe('0966 000 111 is already in the list.');
+    await eventually(async () => (await page.getByTestId('hotlines').locator('tbody tr').count()) === 3, 'three hotlines');
+    // The landline has no carrier until the user gives one; the Mobifone one is switched off.
+    expect(await page.getByTestId('hotline-842873001234').getByTestId('hotline-carrier').inputValue()).toBe('');
+    await page.getByTestId('hotline-842873001234').getByTestId('hotline-carrier').selectOption('Viettel');
+    await page.getByTestId('hotline-84906000333').getByTestId('hotline-enabled').uncheck();
+    await eventually(async () => {
+      const h = await stored(page, 'hotlines');
+      return h.entries.find((e: any) => e.number === '84906000333')?.enabled === false && h.entries.find((e: any) => e.number === '842873001234')?.carrierByUser;
+    }, 'edits saved');
+    // The softphone offers the switched-on ones, with their labels.
+    const popup = await ext.openPopup();
+    await eventually(async () => (await popup.getByTestId('hotline').locator('option').count()) === 3, 'Adaptive + two hotlines');
+    expect(await popup.getByTestId('hotline').locator('option').allTextContents()).toEqual(
+      expect.arrayContaining(['028 7300 1234 · Tổng đài (Viettel)', '0966 000 111 · Sales (Viettel)']),
+    );
+    await popup.close();
+    // A call out goes from a hand-entered hotline (the sandbox accepts only the project's numbers).
+    const before = sandbox.callLog().length;
+    expect((await ext.ask<{ ok: boolean }>('call.start', { target: '0983 000 001', mode: 'callout', hotline: { kind: 'hotline', number: '842873001234' } })).ok).toBe(true);
+    await eventually(() => sandbox.callLog().length > before, 'the call');
+    expect(sandbox.callLog().at(-1)).toMatchObject({ from: '842873001234', to: '84983000001' });
+    await ext.ask('call.hangup');
+    await eventually(async () => ['ended', undefined].includes((await ext.snapshot()).call?.phase), 'ended');
+    await page.close();
+  });
+
+  it('a ported number makes Adaptive number call from the hotline on its new network', async () => {
+    const page = await options();
+    // Only the sandbox's listed hotlines (the test before added some by hand).
+    await page.evaluate(() => (globalThis as any).chrome.storage.local.remove('hotlines'));
+    await page.getByTestId('use-sandbox').click();
+    await eventually(async () => (await page.getByTestId('account-status').textContent()) === 'Saved', 'saved');
+    await page.getByTestId('ported-number').fill('0912 111 222'); // a Vinaphone prefix
+    await page.getByTestId('ported-carrier').selectOption('Viettel');
+    await page.getByTestId('add-ported').click();
+    await page.getByTestId('ported-84912111222').waitFor();
+    await page.getByTestId('ported-number').fill('028 3822 1234');
+    await page.getByTestId('add-ported').click();
+    expect(await page.getByTestId('ported-error').textContent()).toBe('“028 3822 1234” is not a Vietnamese mobile number.');
+    const before = sandbox.callLog().length;
+    expect((await ext.ask<{ ok: boolean }>('call.start', { target: '0912 111 222', mode: 'callout', hotline: { kind: 'adaptive' } })).ok).toBe(true);
+    await eventually(() => sandbox.callLog().length > before, 'the call');
+    expect(sandbox.callLog().at(-1)).toMatchObject({ from: '84966000111', to: '84912111222' }); // the Viettel hotline
+    await ext.ask('call.hangup');
+    await eventually(async () => ['ended', undefined].includes((await ext.snapshot()).call?.phase), 'ended');
+    await page.evaluate(() => (globalThis as any).chrome.storage.local.set({ portedNumbers: [] }));
+    await page.close();
+  });
+});
+
+describe('Options: backup', () => {
+  it('exports settings without secrets, and imports them back (asking for the secret again)', async () => {
+    const page = await options();
+    await fillAccount(page, { kind: 'apiKey' });
+    await page.getByTestId('save').click();
+    await eventually(async () => (await page.getByTestId('account-status').textContent()) === 'Saved', 'saved');
+    await eventually(async () => (await page.getByTestId('hotlines').locator('tbody tr').count()) === 4, 'hotlines');
+    await page.getByTestId('hotline-84916000222').getByTestId('hotline-label').fill('CSKH');
+    await page.getByTestId('hotline-84916000222').getByTestId('hotline-label').blur();
+    await eventually(async () => (await stored(page, 'hotlines')).entries.some((e: any) => e.label === 'CSKH'), 'label saved');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-settings').click();
+    const file = await (await download).path();
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toContain(API_KEY.secret);
+    expect(JSON.parse(text)).toMatchObject({ app: 'stringee-click-to-call', account: { tokens: { kind: 'apiKey', sid: API_KEY.sid } } });
+
+    // Another browser: nothing set up. Import asks for the secret and loses nothing else.
+    await page.evaluate(() => (globalThis as any).chrome.storage.local.clear());
+    await page.reload();
+    await page.getByTestId('backup-section').waitFor();
+    await page.getByTestId('import-settings-file').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"other"}') });
+    expect(await page.getByTestId('backup-error').textContent()).toBe('This file is not a settings file of this extension.');
+    await page.getByTestId('import-settings-file').setInputFiles(file);
+    await eventually(async () => /Type the API key secret/.test((await page.getByTestId('backup-status').textContent()) ?? ''), 'imported');
+    expect(await page.getByTestId('api-key-sid').inputValue()).toBe(API_KEY.sid);
+    expect(await stored(page, 'hotlines')).toMatchObject({ entries: expect.arrayContaining([expect.objectContaining({ number: '84916000222', label: 'CSKH' })]) });
+    await page.getByTestId('api-key-secret').fill(API_KEY.secret);
+    await page.getByTestId('save').click();
+    await eventually(async () => (await page.getByTestId('account-status').textContent()) === 'Saved', 'saved again');
+    expect(await testSteps(page)).toEqual({ token: 'ok:test_token_ok', signIn: 'ok:test_signIn_ok', hotlines: 'ok:test_hotlines_ok' });
+    await page.close();
+  });
+});
+
+/** The steps shown after a save (its automatic test). */
+async function testSteps(page: Page): Promise<Record<string, string>> {
+  const items = page.getByTestId('test-steps').locator('li');
+  const out: Record<string, string> = {};
+  for (let i = 0; i < (await items.count()); i++) {
+    const li = items.nth(i);
+    out[(await li.getAttribute('data-testid'))!.replace('test-', '')] = `${await li.getAttribute('data-status')}:${await li.getAttribute('data-key')}`;
+  }
+  return out;
+}
+
+function issueUserTokenWith(secret: string): string {
+  return issueUserToken({ sid: API_KEY.sid, secret }, 'agent1', Date.now() / 1000, 3600).token;
+}

@@ -20,7 +20,7 @@ let hotlines: { phone_number: string; telco_name: string }[];
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
-  const list = await (await fetch(`${sandbox.httpUrl}/v1/number`)).json();
+  const list = await (await fetch(`${sandbox.httpUrl}/numbers`)).json();
   hotlines = list.data.numbers;
   ext = await launchExtension(sandbox.httpUrl);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayNumber, formatDuration } from './format';
+import { displayNumber, formatDuration, hotlineLabel } from './format';
 
 describe('formatDuration', () => {
   it.each([
@@ -19,4 +19,14 @@ describe('displayNumber', () => {
     ['agent2', 'agent2'],
     ['103', '103'],
   ])('%s → %s', (n, text) => expect(displayNumber(n)).toBe(text));
+});
+
+describe('hotlineLabel', () => {
+  it.each([
+    [{ number: '84966000111', carrier: 'Viettel', telco: 'Viettel (mobile number)' }, '0966 000 111 · Viettel'],
+    [{ number: '84966000111', carrier: 'Viettel', telco: '', label: 'Sales' }, '0966 000 111 · Sales (Viettel)'],
+    [{ number: '842873001234', carrier: undefined, telco: 'Viettel (fixed line)' }, '028 7300 1234 · Viettel (fixed line)'],
+    [{ number: '842873001234', carrier: undefined, telco: '', label: 'Tổng đài' }, '028 7300 1234 · Tổng đài'],
+    [{ number: '842873001234', carrier: undefined, telco: '' }, '028 7300 1234'],
+  ])('%o → %s', (h, text) => expect(hotlineLabel(h)).toBe(text));
 });

@@ -16,7 +16,9 @@ export function displayNumber(stringeeNumber: string): string {
   return parsePhone(`+${stringeeNumber}`)?.display ?? stringeeNumber;
 }
 
-/** How a hotline is named in pickers and menus: "0966 000 111 · Viettel". */
-export function hotlineLabel(h: { number: string; carrier?: string | undefined; telco: string }): string {
-  return `${displayNumber(h.number)} · ${h.carrier ?? h.telco}`;
+/** How a hotline is named in pickers and menus: "0966 000 111 · Viettel", "0966 000 111 · Sales (Viettel)". */
+export function hotlineLabel(h: { number: string; carrier?: string | undefined; telco: string; label?: string | undefined }): string {
+  const network = h.carrier ?? h.telco;
+  const name = h.label ? (network ? `${h.label} (${network})` : h.label) : network;
+  return name ? `${displayNumber(h.number)} · ${name}` : displayNumber(h.number);
 }

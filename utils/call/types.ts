@@ -10,6 +10,8 @@ export interface Hotline {
   carrier: Carrier | undefined;
   /** Carrier text as the number list gave it, e.g. "Viettel (mobile number)". */
   telco: string;
+  /** The user's name for it, when given ("Sales"). */
+  label?: string;
 }
 
 /** What the user picked in the hotline select: a hotline, or the Adaptive number. */

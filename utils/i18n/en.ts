@@ -1,8 +1,10 @@
+import { accountEn } from './account';
 import { contactsEn } from './contacts-recents';
 
 /** English UI text. Keys are shared with vi.ts, which must translate every one. */
 export const en = {
   ...contactsEn,
+  ...accountEn,
   appName: 'Stringee Click-to-Call',
   number: 'Phone number or extension',
   numberPlaceholder: 'e.g. 0912 345 678 or 103',
@@ -84,13 +86,6 @@ export const en = {
   fallbackHint: 'Used when no hotline is on the callee’s network (landlines, other carriers).',
   hotlinesLoaded: '{count} hotlines loaded',
   hotlinesFailed: 'could not load the hotlines: {detail}',
-  acct_serverAddrs_missing: 'Add at least one server address.',
-  acct_serverAddrs_notWebSocket: '“{value}” is not a WebSocket address (ws:// or wss://).',
-  acct_userId_missing: 'Enter your Stringee user id.',
-  acct_tokenUrl_notHttp: '“{value}” is not an http(s) address.',
-  acct_numbersUrl_notHttp: '“{value}” is not an http(s) address.',
-  acct_token_missing: 'Give a token URL or paste an access token.',
-  acct_token_notJwt: 'The access token should look like xxxxx.yyyyy.zzzzz.',
   devices: 'Audio devices',
   microphone: 'Microphone',
   speaker: 'Speaker',
@@ -115,11 +110,7 @@ export const en = {
   // Options / onboarding
   optionsTitle: 'Settings',
   account: 'Stringee account',
-  serverAddrs: 'Server addresses (one per line)',
   userId: 'User id',
-  tokenUrl: 'Token URL',
-  token: 'Access token (if you have no token URL)',
-  numbersUrl: 'Number list URL',
   save: 'Save',
   saved: 'Saved',
   useSandbox: 'Use the local sandbox',

@@ -1,9 +1,11 @@
+import { accountVi } from './account';
 import { contactsVi } from './contacts-recents';
 import type { MessageKey } from './en';
 
 /** Vietnamese UI text; mode and hotline names follow the product guide's own words. */
 export const vi: Record<MessageKey, string> = {
   ...contactsVi,
+  ...accountVi,
   appName: 'Stringee Click-to-Call',
   number: 'Số điện thoại hoặc số máy nhánh',
   numberPlaceholder: 'VD: 0912 345 678 hoặc 103',
@@ -85,13 +87,6 @@ export const vi: Record<MessageKey, string> = {
   fallbackHint: 'Dùng khi không có hotline cùng mạng với số được gọi (số cố định, nhà mạng khác).',
   hotlinesLoaded: 'Đã tải {count} số hotline',
   hotlinesFailed: 'không tải được số hotline: {detail}',
-  acct_serverAddrs_missing: 'Hãy thêm ít nhất một địa chỉ máy chủ.',
-  acct_serverAddrs_notWebSocket: '“{value}” không phải địa chỉ WebSocket (ws:// hoặc wss://).',
-  acct_userId_missing: 'Hãy nhập user id Stringee của bạn.',
-  acct_tokenUrl_notHttp: '“{value}” không phải địa chỉ http(s).',
-  acct_numbersUrl_notHttp: '“{value}” không phải địa chỉ http(s).',
-  acct_token_missing: 'Hãy nhập URL lấy token hoặc dán access token.',
-  acct_token_notJwt: 'Access token phải có dạng xxxxx.yyyyy.zzzzz.',
   devices: 'Thiết bị âm thanh',
   microphone: 'Micro',
   speaker: 'Loa',
@@ -115,11 +110,7 @@ export const vi: Record<MessageKey, string> = {
   openOptions: 'Mở cài đặt',
   optionsTitle: 'Cài đặt',
   account: 'Tài khoản Stringee',
-  serverAddrs: 'Địa chỉ máy chủ (mỗi dòng một địa chỉ)',
   userId: 'User id',
-  tokenUrl: 'URL lấy token',
-  token: 'Access token (nếu không có URL lấy token)',
-  numbersUrl: 'URL danh sách số',
   save: 'Lưu',
   saved: 'Đã lưu',
   useSandbox: 'Dùng sandbox cục bộ',

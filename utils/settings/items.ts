@@ -1,36 +1,11 @@
 import { storage } from 'wxt/utils/storage';
 import type { DialDraft } from '../call/selection';
-import type { CallMode, HotlineChoice, Hotline } from '../call/types';
-
-/**
- * The Stringee account this browser signs in with. The access token comes from a token URL
- * (the company's own endpoint, or the local sandbox's) so it can be renewed without the user,
- * or is pasted once (then an expired token asks the user for a new one).
- */
-export interface Account {
-  /** WebSocket addresses handed to StringeeClient, e.g. wss://v1.stringee.com:6899/ */
-  serverAddrs: string[];
-  userId: string;
-  /** GET {tokenUrl}?userId=… → { token } */
-  tokenUrl: string | undefined;
-  /** A pasted access token, used when there is no token URL. */
-  token: string | undefined;
-  /** Stringee-shaped number list (the project's hotlines), e.g. the sandbox's /v1/number. */
-  numbersUrl: string | undefined;
-}
+import type { CallMode, HotlineChoice } from '../call/types';
 
 export type Language = 'auto' | 'vi' | 'en';
 
-// One item per setting, each with a fallback and a version (migrations go beside them).
-export const accountItem = storage.defineItem<Account | null>('local:account', {
-  fallback: null,
-  version: 1,
-});
-
-export const hotlinesItem = storage.defineItem<{ list: Hotline[]; fetchedAt: number }>('local:hotlines', {
-  fallback: { list: [], fetchedAt: 0 },
-  version: 1,
-});
+// One item per setting, each with a fallback and a version (migrations go beside them). The
+// account and its hotlines are in utils/account/items.ts.
 
 /** The last hotline choice is remembered; Adaptive number until the user picks one. */
 export const hotlineChoiceItem = storage.defineItem<HotlineChoice>('local:hotlineChoice', {

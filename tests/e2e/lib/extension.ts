@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { APP_TAG } from '../../../utils/messaging/protocol';
 import type { HostSnapshot } from '../../../utils/call/types';
-import type { Account } from '../../../utils/settings/items';
+import type { Account } from '../../../utils/account/types';
 import { sandboxAccount } from '../../../utils/settings/sandbox-account';
 import { launchChromium } from './chromium';
 
