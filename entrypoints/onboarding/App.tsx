@@ -1,48 +1,197 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useHostSnapshot } from '@/components/use-host-snapshot';
 import { useTranslator } from '@/components/use-translator';
+import { AccountSection } from '@/components/settings/AccountSection';
+import { HotlinesSection } from '@/components/settings/HotlinesSection';
+import { accountItem, hotlinesItem } from '@/utils/account/items';
+import { isLoopbackHost } from '@/utils/account/urls';
+import { isLive } from '@/utils/call/call-state';
+import { displayNumber } from '@/utils/call/format';
+import { activeHotlines } from '@/utils/call/hotline-list';
+import type { MessageKey, Translate } from '@/utils/i18n';
+import type { StartCallResult } from '@/utils/messaging/protocol';
+import { request } from '@/utils/messaging/runtime';
 
-type MicState = 'unknown' | 'granted' | 'denied' | 'prompt';
+type Permission = 'unknown' | 'granted' | 'denied' | 'prompt';
+const STEPS = ['devices', 'connect', 'hotlines', 'testCall'] as const;
+type Step = (typeof STEPS)[number];
 
-/**
- * Opened on install. The call host (an offscreen document) cannot show a permission prompt,
- * so the microphone is granted here once, for the extension's origin.
- */
-export function App() {
-  const { t } = useTranslator();
-  const [mic, setMic] = useState<MicState>('unknown');
+/** The sandbox's phone that answers after 2 s (sandbox/config.ts DEMO_PHONES). */
+const SANDBOX_TEST_NUMBER = '0983 000 001';
 
+function usePermission(name: 'microphone' | 'camera'): [Permission, (p: Permission) => void] {
+  const [state, setState] = useState<Permission>('unknown');
   useEffect(() => {
     navigator.permissions
-      ?.query({ name: 'microphone' as PermissionName })
+      ?.query({ name: name as PermissionName })
       .then((p) => {
-        setMic(p.state);
-        p.onchange = () => setMic(p.state);
+        setState(p.state);
+        p.onchange = () => setState(p.state);
       })
       .catch(() => undefined);
   }, []);
+  return [state, setState];
+}
 
-  async function allow() {
+/**
+ * Step 1: the call host (an offscreen document) cannot show a permission prompt, so the
+ * microphone is granted here once, for the extension's origin; the camera too, for Free video
+ * calls (optional).
+ */
+function DevicesStep({ t }: { t: Translate }) {
+  const [mic, setMic] = usePermission('microphone');
+  const [camera, setCamera] = usePermission('camera');
+  async function ask(kind: 'audio' | 'video', set: (p: Permission) => void) {
     try {
-      const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+      const stream = await navigator.mediaDevices.getUserMedia({ [kind]: true });
       stream.getTracks().forEach((tr) => tr.stop());
-      setMic('granted');
+      set('granted');
     } catch {
-      setMic('denied');
+      set('denied');
     }
   }
-
   return (
-    <main class="onboarding">
-      <h1>{t('onboardingTitle')}</h1>
+    <>
       <p>{t('onboardingText')}</p>
       {mic === 'granted' ? (
-        <p class="ok" data-testid="mic-granted">{t('micGranted')}</p>
+        <p class="ok" data-testid="mic-granted">
+          {t('micGranted')}
+        </p>
       ) : (
-        <button type="button" class="primary" data-testid="allow-mic" onClick={() => void allow()}>
+        <button type="button" class="primary" data-testid="allow-mic" onClick={() => void ask('audio', setMic)}>
           {t('allowMic')}
         </button>
       )}
-      {mic === 'denied' && <p class="problem" role="alert">{t('micDenied')}</p>}
+      {mic === 'denied' && (
+        <p class="problem" role="alert">
+          {t('micDenied')}
+        </p>
+      )}
+      <p class="hint">{t('onb_cameraWhy')}</p>
+      {camera === 'granted' ? (
+        <p class="ok" data-testid="camera-granted">
+          {t('onb_cameraGranted')}
+        </p>
+      ) : (
+        <button type="button" data-testid="allow-camera" onClick={() => void ask('video', setCamera)}>
+          {t('onb_allowCamera')}
+        </button>
+      )}
+      {camera === 'denied' && (
+        <p class="problem" role="alert">
+          {t('onb_cameraDenied')}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Step 4: a real Call out to the agent's own phone (the sandbox's answering phone there). */
+function TestCallStep({ t }: { t: Translate }) {
+  const snapshot = useHostSnapshot();
+  const [number, setNumber] = useState('');
+  const [result, setResult] = useState<StartCallResult | null>(null);
+  const [hotlineCount, setHotlineCount] = useState<number | null>(null);
+
+  useEffect(() => {
+    void accountItem.getValue().then((a) => {
+      const url = a?.tokens.kind === 'url' ? a.tokens.url : a?.restBase;
+      if (url && isLoopbackHost(new URL(url).hostname)) setNumber(SANDBOX_TEST_NUMBER);
+    });
+    void hotlinesItem.getValue().then((h) => setHotlineCount(activeHotlines(h.entries).length));
+  }, []);
+
+  const call = snapshot.call;
+  const live = isLive(call);
+  async function start() {
+    setResult(null);
+    setResult(await request('call.start', { target: number, mode: 'callout' }).catch((e: Error) => ({ ok: false, error: 'hostUnavailable' as const, detail: e.message })));
+  }
+  const phase = call && (call.phase === 'ended' ? t(`end_${call.endReason ?? 'hangup'}` as MessageKey) : t(`phase_${call.phase}` as MessageKey));
+
+  return (
+    <>
+      <p>{t('onb_testCallText')}</p>
+      {hotlineCount === 0 && (
+        <p class="problem" role="alert">
+          {t('err_noHotlines')}
+        </p>
+      )}
+      <div class="row">
+        <input
+          data-testid="test-call-number"
+          inputMode="tel"
+          placeholder={t('numberPlaceholder')}
+          aria-label={t('number')}
+          value={number}
+          onInput={(e) => setNumber((e.target as HTMLInputElement).value)}
+        />
+        {live ? (
+          <button type="button" data-testid="test-call-hangup" onClick={() => void request('call.hangup', {})}>
+            {t('hangUp')}
+          </button>
+        ) : (
+          <button type="button" class="primary" data-testid="test-call" onClick={() => void start()}>
+            {t('call')}
+          </button>
+        )}
+      </div>
+      {result && !result.ok && result.error && (
+        <p class="problem" role="alert" data-testid="test-call-error">
+          {t(`err_${result.error}` as MessageKey, { input: number, detail: result.detail ?? '' })}
+        </p>
+      )}
+      {call && result?.ok && (
+        <p class={call.phase === 'answered' ? 'ok' : 'hint'} data-testid="test-call-status" data-phase={call.phase}>
+          {displayNumber(call.to)}: {phase}
+          {call.phase === 'answered' && ` · ${t('onb_testCallAnswered')}`}
+        </p>
+      )}
+      {call?.phase === 'ended' && call.answeredAt && result?.ok && (
+        <p class="ok" data-testid="onboarding-done">
+          {t('onb_done')}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Opened on install: devices, account, hotlines, then a test call. Every step can be redone. */
+export function App() {
+  const { t } = useTranslator();
+  const [step, setStep] = useState<Step>('devices');
+  const index = STEPS.indexOf(step);
+
+  return (
+    <main class="onboarding">
+      <h1>{t('onb_title')}</h1>
+      <ol class="stepper" data-testid="steps">
+        {STEPS.map((s, i) => (
+          <li key={s} class={s === step ? 'current' : i < index ? 'done' : ''}>
+            <button type="button" class="link" data-testid={`step-${s}`} aria-current={s === step ? 'step' : undefined} onClick={() => setStep(s)}>
+              {i + 1}. {t(`onb_step_${s}` as MessageKey)}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <section data-testid={`step-body-${step}`}>
+        {step === 'devices' && <DevicesStep t={t} />}
+        {step === 'connect' && <AccountSection t={t} />}
+        {step === 'hotlines' && <HotlinesSection t={t} />}
+        {step === 'testCall' && <TestCallStep t={t} />}
+      </section>
+      <div class="row nav">
+        {index > 0 && (
+          <button type="button" data-testid="back" onClick={() => setStep(STEPS[index - 1]!)}>
+            {t('onb_back')}
+          </button>
+        )}
+        {index < STEPS.length - 1 && (
+          <button type="button" class="primary" data-testid="next" onClick={() => setStep(STEPS[index + 1]!)}>
+            {t('onb_next')}
+          </button>
+        )}
+      </div>
     </main>
   );
 }

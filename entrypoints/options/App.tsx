@@ -4,9 +4,9 @@ import { useTranslator } from '@/components/use-translator';
 import { request } from '@/utils/messaging/runtime';
 import { languageItem, type Language } from '@/utils/settings/items';
 import type { AccountForm } from '@/utils/account/form';
-import { AccountSection } from './AccountSection';
+import { AccountSection } from '@/components/settings/AccountSection';
 import { BackupSection } from './BackupSection';
-import { HotlinesSection } from './HotlinesSection';
+import { HotlinesSection } from '@/components/settings/HotlinesSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
 

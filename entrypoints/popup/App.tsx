@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CallStatus, ConnectionBadge } from '@/components/CallStatus';
+import { ConnectionProblem } from '@/components/ConnectionProblem';
 import { ContactsView } from '@/components/contacts/ContactsView';
 import { InCallControls } from '@/components/InCallControls';
 import { RecentsView } from '@/components/recents/RecentsView';
@@ -34,6 +35,7 @@ export function App() {
         <h1>{t('appName')}</h1>
         <ConnectionBadge connection={snapshot.connection} t={t} />
       </header>
+      <ConnectionProblem connection={snapshot.connection} t={t} />
 
       {isLive(call) && call ? (
         <section class="in-call" aria-label={t(`phase_${call.phase}`)}>

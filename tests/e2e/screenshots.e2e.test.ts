@@ -129,14 +129,25 @@ describe.each(['en', 'vi'] as const)('screens in %s', (lang) => {
     await popup.getByTestId('tab-recents').click();
     await popup.getByTestId('recent-row').first().waitFor();
     await shot(popup, lang, '11-recents');
-    for (const page of ['options', 'onboarding']) {
-      const p = await ext.context.newPage();
-      await p.goto(`chrome-extension://${ext.id}/${page}.html`);
-      await p.locator('h1').waitFor();
-      expect(await p.evaluate(() => document.documentElement.lang)).toBe(lang);
-      await shot(p, lang, `12-${page}`);
-      await p.close();
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.id}/options.html`);
+    await options.locator('h1').waitFor();
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe(lang);
+    await options.getByTestId('test-connection').click();
+    await options.getByTestId('test-hotlines').waitFor({ timeout: 20_000 });
+    await options.getByTestId('hotlines').waitFor();
+    await shot(options, lang, '12-options');
+    await options.close();
+    const onboarding = await ext.context.newPage();
+    await onboarding.goto(`chrome-extension://${ext.id}/onboarding.html`);
+    await onboarding.locator('h1').waitFor();
+    expect(await onboarding.evaluate(() => document.documentElement.lang)).toBe(lang);
+    for (const [i, step] of ['devices', 'connect', 'hotlines', 'testCall'].entries()) {
+      await onboarding.getByTestId(`step-${step}`).click();
+      await onboarding.getByTestId(`step-body-${step}`).waitFor();
+      await shot(onboarding, lang, `12-onboarding-${i + 1}-${step}`);
     }
+    await onboarding.close();
   });
 
   it('a web page: its numbers marked, and the card on hover', async () => {

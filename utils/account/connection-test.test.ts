@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runConnectionTest, type SignInResult, type TestDeps } from './connection-test';
+import { connectionProblem, runConnectionTest, type SignInResult, type TestDeps } from './connection-test';
 import type { NumberListResult } from './hotline-source';
 import type { TokenResult } from './token';
 
@@ -32,4 +32,18 @@ describe('runConnectionTest', () => {
     ['the number list cannot be reached', { list: { ok: false, error: 'network', detail: 'x' } }, ['ok:test_token_ok', 'ok:test_signIn_ok', 'fail:test_hotlines_network']],
     ['no hotline entered by hand', { source: 'manual' }, ['ok:test_token_ok', 'ok:test_signIn_ok', 'warn:test_hotlines_noneManual']],
   ])('%s', async (_, over, expected) => expect(await keys(deps(over))).toEqual(expected));
+});
+
+describe('connectionProblem', () => {
+  it.each<[Parameters<typeof connectionProblem>[0], string, string]>([
+    ['notConfigured', '', 'err_noAccount'],
+    ['tokenSource', 'expired: 2026-12-07T01:00:00.000Z', 'test_token_expired'],
+    ['tokenSource', 'network: https://crm.example.vn: Failed to fetch', 'test_token_network'],
+    ['tokenSource', 'secretLost: gone', 'test_token_secretLost'],
+    ['tokenSource', 'something else', 'test_token_network'],
+    ['auth', 'r=6 TOKEN_EXPIRED_OR_INVALID', 'test_signIn_refused'],
+    ['auth', 'r=5', 'test_signIn_wrongProject'],
+    ['auth', 'r=2', 'test_signIn_badToken'],
+    ['timeout', '', 'conn_problem_timeout'],
+  ])('%s "%s" → %s', (error, detail, key) => expect(connectionProblem(error, detail).key).toBe(key));
 });

@@ -26,7 +26,7 @@ export interface TestDeps {
 }
 
 /** AUTHEN codes (Stringee docs) grouped by what the user should fix. */
-function signInProblem(r: number): string {
+export function signInProblem(r: number): string {
   if (r === 5 || r === 8) return 'test_signIn_wrongProject';
   if (r === 6) return 'test_signIn_refused';
   if (r === 7) return 'test_signIn_noUser';
@@ -69,4 +69,23 @@ export async function runConnectionTest(d: TestDeps): Promise<TestStep[]> {
     steps.push({ step: 'hotlines', status: 'ok', key: 'test_hotlines_ok', params: { count: list.hotlines.length } });
   }
   return steps;
+}
+
+/**
+ * Why the call host is not signed in, in the same words as the test: its error and detail
+ * ("expired: …" from the token source, "r=6 …" from the server) to a message key.
+ */
+export function connectionProblem(error: 'auth' | 'tokenSource' | 'notConfigured' | 'timeout' | undefined, detail = ''): { key: string; params: Record<string, string | number> } {
+  if (error === 'notConfigured') return { key: 'err_noAccount', params: {} };
+  if (error === 'tokenSource') {
+    const m = /^(\w+)(?:: ?(.*))?$/s.exec(detail);
+    const known = ['network', 'http', 'noToken', 'notJwt', 'expired', 'otherUser', 'secretLost'];
+    if (m && known.includes(m[1]!)) return { key: `test_token_${m[1]}`, params: { detail: m[2] ?? '' } };
+    return { key: 'test_token_network', params: { detail } };
+  }
+  if (error === 'auth') {
+    const r = Number(/r=(-?\d+)/.exec(detail)?.[1]);
+    return Number.isFinite(r) ? { key: signInProblem(r), params: { r } } : { key: 'conn_problem_timeout', params: {} };
+  }
+  return { key: 'conn_problem_timeout', params: {} };
 }

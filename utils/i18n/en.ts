@@ -119,7 +119,7 @@ export const en = {
   onboardingTitle: 'Allow the microphone once',
   onboardingText: 'Calls are placed in the background, where the browser cannot ask you. Allow the microphone here once and every later call just works.',
   allowMic: 'Allow microphone',
-  micGranted: 'Microphone allowed. You can close this tab.',
+  micGranted: 'Microphone allowed.',
   micDenied: 'The microphone is blocked. Allow it in the browser’s site settings for this extension, then try again.',
   // Keyboard shortcuts (manifest commands)
   shortcuts: 'Keyboard shortcuts',

@@ -119,7 +119,7 @@ export const vi: Record<MessageKey, string> = {
   onboardingTitle: 'Cho phép micro một lần',
   onboardingText: 'Cuộc gọi chạy ngầm, nơi trình duyệt không thể hỏi bạn. Hãy cho phép micro tại đây một lần, các cuộc gọi sau sẽ hoạt động ngay.',
   allowMic: 'Cho phép micro',
-  micGranted: 'Đã cho phép micro. Bạn có thể đóng tab này.',
+  micGranted: 'Đã cho phép micro.',
   micDenied: 'Micro đang bị chặn. Hãy cho phép trong cài đặt trang của tiện ích rồi thử lại.',
   // Phím tắt
   shortcuts: 'Phím tắt',
