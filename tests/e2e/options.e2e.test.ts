@@ -197,6 +197,22 @@ describe('Options: account', () => {
   });
 });
 
+describe('Softphone: why it is not signed in', () => {
+  it('says what is wrong with the token source and links to Settings', async () => {
+    const page = await options();
+    const good = await stored(page, 'account');
+    // A token URL that answers 404 (a renamed endpoint on the company's server).
+    await page.evaluate((account) => (globalThis as any).chrome.storage.local.set({ account }), { ...good, tokens: { kind: 'url', url: `${sandbox.httpUrl}/no-such-token` } });
+    const popup = await ext.openPopup();
+    await eventually(async () => (await popup.getByTestId('connection-problem').getAttribute('data-key')) === 'test_token_http', 'the problem shown');
+    expect(await popup.getByTestId('connection-problem').textContent()).toContain('The token URL answered with an error (HTTP 404).');
+    await popup.close();
+    await page.evaluate((account) => (globalThis as any).chrome.storage.local.set({ account }), good);
+    await eventually(async () => (await ext.snapshot()).connection.status === 'ready', 'signed in again');
+    await page.close();
+  });
+});
+
 describe('Options: hotlines', () => {
   it('entered by hand: labelled, switched off, used for calls; bad input explained', async () => {
     const page = await options();
