@@ -1,17 +1,14 @@
 import type { VideoViewer } from './call-session';
 
 /**
- * How a Free video call placed to us reaches the call window.
- *
- * Stringee rings the devices of the callee that are signed in when the call arrives (protocol
- * §5.2: one 33 to each connected device); a device that signs in later is never offered it, and
- * no documented service moves a call from one device to another. So the call host, the one
- * device of ours that rang, keeps the SDK call, its peer connection and its sound, and the call
- * window opened on answer shows that call's video: both are pages of this extension in one
- * renderer process, so the window finds the host's document (extension.getViews) and the host
- * plays the same MediaStreams into the window's <video> elements. No second encode, no network
- * between the two pages. State and controls still go through the message protocol; only media
- * crosses here, because a MediaStream cannot be sent as a message.
+ * How a Free video call to us reaches the call window. Stringee offers a call to the callee's
+ * devices signed in when it arrives (protocol §5.2); nothing documents it reaching one that
+ * signs in later (the sandbox does not), nor moving a call between devices. So the call host,
+ * the device that rang, keeps the SDK call and its sound, and the window opened on answer shows
+ * its video. Both are pages of the extension in one process: the window finds the host's
+ * document (extension.getViews) and the host plays the same MediaStreams into the window's
+ * <video> elements (no re-encoding, no network between them). Only media crosses here, as a
+ * MediaStream cannot be a message; state and controls go through the message protocol.
  */
 export interface VideoHandoff {
   /**
