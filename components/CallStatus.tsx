@@ -25,7 +25,9 @@ export function CallStatus({ call, t }: { call: CallView; t: Translate }) {
         <span data-testid="call-phase" data-phase={call.phase} data-reason={call.endReason ?? ''}>
           {call.phase === 'ended' && call.endReason
             ? `${t('phase_ended')}: ${t(`end_${call.endReason}`)}`
-            : t(`phase_${call.phase}`)}
+            : call.phase === 'incoming' && call.mode === 'video'
+              ? t('phase_incomingVideo')
+              : t(`phase_${call.phase}`)}
         </span>
         {timer && <span class="call-timer" data-testid="call-timer"> · {timer}</span>}
       </div>
@@ -43,9 +45,13 @@ export function CallStatus({ call, t }: { call: CallView; t: Translate }) {
       {call.phase === 'ended' && call.detail && SHOW_DETAIL.has(call.endReason ?? 'failed') && (
         <div class="call-detail">{call.detail}</div>
       )}
-      {call.mode === 'callout' && (
+      {call.mode === 'callout' ? (
         <div class="call-from">
           {t('hotline')}: {displayNumber(call.direction === 'incoming' ? call.to : call.from)}
+        </div>
+      ) : (
+        <div class="call-from" data-testid="call-mode" data-mode={call.mode}>
+          {t(`mode_${call.mode}`)}
         </div>
       )}
     </section>

@@ -5,7 +5,7 @@ import { listen, request } from '@/utils/messaging/runtime';
 import { accountItem, hotlinesItem } from '@/utils/account/items';
 import { languageItem } from '@/utils/settings/items';
 import { showCallOnBadge } from './badge';
-import { onIncomingButton, showIncomingCall } from './incoming-call';
+import { answerIncoming, onIncomingButton, showIncomingCall } from './incoming-call';
 import { ensureHost, hostExists } from './call-host-launcher';
 import { onCommand } from './commands';
 import { onContextMenuClick, rebuildContextMenus } from './context-menu';
@@ -37,7 +37,7 @@ export default defineBackground(() => {
       'page.call': (req) => placeCall({ ...req, remember: false }),
       'page.cardInfo': (req) => pageCardInfo(req.target),
       'call.hangup': async () => ((await hostExists()) ? request('host.hangup', {}) : { ok: true }),
-      'call.answer': async () => ((await hostExists()) ? request('host.answer', {}) : { ok: false }),
+      'call.answer': () => answerIncoming(),
       'call.decline': async () => ((await hostExists()) ? request('host.decline', {}) : { ok: false }),
       'call.control': async (req) =>
         (await hostExists()) ? request('host.control', req) : { ok: false, error: 'noCall' as const },
@@ -76,6 +76,8 @@ export default defineBackground(() => {
   // shortcut. The worker's global is reachable only by the extension itself and DevTools.
   (globalThis as { c2cCommand?: typeof onCommand }).c2cCommand = onCommand;
   browser.notifications.onButtonClicked.addListener((id, button) => void onIncomingButton(id, button));
+  // Likewise for the incoming-call notification's buttons, which automation cannot click.
+  (globalThis as { c2cNotificationButton?: typeof onIncomingButton }).c2cNotificationButton = onIncomingButton;
   // The menu lists the hotlines and speaks the UI language: rebuild when either changes.
   hotlinesItem.watch(() => void rebuildContextMenus());
   languageItem.watch(() => void rebuildContextMenus());

@@ -1,20 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CallSession } from '@/utils/call-host/call-session';
 import { StringeeConnection } from '@/utils/call-host/connection';
-import type { HostSnapshot } from '@/utils/call/types';
+import { installCaptureRules } from '@/utils/call-host/devices';
+import type { CallView } from '@/utils/call/types';
 import { placeCallCheck } from '@/utils/messaging/protocol';
 import { emit, listen, request } from '@/utils/messaging/runtime';
+import type { VideoCallScreen, VideoElements } from './screen';
 
 /**
- * The window is the call host of one Free video call: the offscreen document cannot show
- * video. It signs in as its own Stringee device, places the call given in its URL, and ends
- * it when the window closes.
+ * A Free video call we place: the window is its call host, since the offscreen document cannot
+ * show video. It signs in as its own Stringee device, places the call given in its URL, ends it
+ * when the window closes, and signs out once it is over (a device left signed in would answer
+ * every later call to us with busy).
  */
-export function useVideoCall(remote: () => HTMLVideoElement | null, local: () => HTMLVideoElement | null) {
-  const [snapshot, setSnapshot] = useState<HostSnapshot>({
-    connection: { status: 'idle', userId: undefined, error: undefined, detail: undefined },
-    call: null,
-  });
+export function useVideoCall(elements: VideoElements): VideoCallScreen {
+  const [call, setCall] = useState<CallView | null>(null);
   const session = useRef<CallSession | null>(null);
 
   useEffect(() => {
@@ -24,19 +24,19 @@ export function useVideoCall(remote: () => HTMLVideoElement | null, local: () =>
     } catch {
       return; // opened by hand without a call: nothing to do
     }
+    installCaptureRules();
     const connection = new StringeeConnection(
       (fresh) => request('host.needConfig', { fresh }),
-      () => publish(),
+      () => undefined,
     );
-    const current = new CallSession(params, { remote: remote()!, local: local() ?? undefined }, (view) => {
-      publish();
-      if (view.phase === 'ended') emit('host.callEnded', view);
+    const current = new CallSession(params, { remote: elements.remote()!, local: elements.local() ?? undefined }, (view) => {
+      setCall(view);
+      if (view.phase !== 'ended') return;
+      emit('host.callEnded', view);
+      if (!current.owesHangup) connection.reset();
     });
     session.current = current;
-    function publish() {
-      setSnapshot({ connection: connection.view, call: current.view });
-    }
-    publish();
+    setCall(current.view);
     const stop = listen('window', {
       requests: {
         'window.getState': () => ({ connection: connection.view, call: current.view }),
@@ -59,5 +59,10 @@ export function useVideoCall(remote: () => HTMLVideoElement | null, local: () =>
     };
   }, []);
 
-  return { snapshot, session };
+  return {
+    call,
+    control: (action) => session.current?.control(action) ?? Promise.resolve({ ok: false, error: 'noCall' }),
+    hangup: () => session.current?.hangup(),
+    videoShown: true,
+  };
 }

@@ -1,15 +1,18 @@
 import type { CallView, HostSnapshot } from '@/utils/call/types';
 import { emit, listen, request } from '@/utils/messaging/runtime';
 import { StringeeConnection } from '@/utils/call-host/connection';
-import { applyAudioDevices, installMicrophoneChoice, listAudioDevices } from '@/utils/call-host/devices';
+import { applyAudioDevices, installCaptureRules, listAudioDevices } from '@/utils/call-host/devices';
 import { CallSession } from '@/utils/call-host/call-session';
+import { offerVideoHandoff } from '@/utils/call-host/video-handoff';
+import { videoWindowCallLive } from '@/utils/call-host/video-window-call';
+import type { StringeeCall } from 'stringee';
 
 /**
  * The call host: the offscreen document that outlives the popup and the service worker. It
  * holds the one Stringee connection and at most one live call, and reports every change.
  */
 const audio = document.getElementById('remote-audio') as HTMLAudioElement;
-installMicrophoneChoice();
+installCaptureRules();
 let session: CallSession | null = null;
 
 const connection = new StringeeConnection(
@@ -28,14 +31,31 @@ const onCallChange = (view: CallView) => {
   if (view.phase === 'ended') emit('host.callEnded', view);
 };
 
-// One call at a time: a call placed to us while we are on another hears busy.
-connection.onIncoming = (call) => {
-  if (session?.live) {
+// One call at a time: a call placed to us while we are on another, here or in a video call
+// window (its own Stringee device), hears busy. A Free video call rings here like any other; once
+// answered, its window shows the video (the call stays here: see utils/call-host/video-handoff.ts).
+connection.onIncoming = (call) => void takeIncoming(call).catch((e) => console.error('[call-host] incoming call', e));
+
+async function takeIncoming(call: StringeeCall): Promise<void> {
+  const busy = () => session?.live === true;
+  // Asked again after the window: another call may have come in meanwhile.
+  if (busy() || (await videoWindowCallLive()) || busy()) {
     call.reject();
     return;
   }
+  // The caller gave up, or another device of ours answered, while the window was asked.
+  if (call.ended || call.answeredOnAnotherDevice) return;
   track(CallSession.incoming(call, { remote: audio }, onCallChange));
-};
+}
+
+offerVideoHandoff({
+  attach: (callId, viewer) => {
+    const current = session;
+    if (!current || current.view.id !== callId) return null;
+    const detach = current.addViewer(viewer);
+    return detach && (() => (detach(), current.hangup()));
+  },
+});
 
 function snapshot(): HostSnapshot {
   return { connection: connection.view, call: session?.view ?? null };
@@ -64,7 +84,11 @@ listen('host', {
       connection.ensureReady().catch(() => undefined);
       return { ok: true };
     },
-    'host.answer': async () => ({ ok: (await session?.answer()) ?? false }),
+    'host.answer': async () => {
+      const current = session;
+      const ok = (await current?.answer()) ?? false;
+      return ok && current ? { ok, call: current.view } : { ok };
+    },
     'host.decline': () => {
       session?.decline();
       return { ok: true };

@@ -41,16 +41,24 @@ export function App() {
         <section class="in-call" aria-label={t(`phase_${call.phase}`)}>
           <CallStatus call={call} t={t} />
           {call.phase === 'incoming' ? (
-            <div class="answer-row">
-              <button type="button" class="call" data-testid="answer" onClick={() => void request('call.answer', {})}>
-                {t('answer')}
-              </button>
-              <button type="button" class="hangup" data-testid="decline" onClick={() => void request('call.decline', {})}>
-                {t('decline')}
-              </button>
-            </div>
+            <>
+              <div class="answer-row">
+                <button type="button" class="call" data-testid="answer" onClick={() => void request('call.answer', {})}>
+                  {t('answer')}
+                </button>
+                <button type="button" class="hangup" data-testid="decline" onClick={() => void request('call.decline', {})}>
+                  {t('decline')}
+                </button>
+              </div>
+              {call.mode === 'video' && <p class="hint">{t('answerOpensWindow')}</p>}
+            </>
           ) : (
             <>
+              {call.mode === 'video' && call.direction === 'incoming' && (
+                <p class="hint" role="status" data-testid="video-in-window">
+                  {t('videoInWindow')}
+                </p>
+              )}
               <InCallControls call={call} t={t} />
               <button type="button" class="hangup" data-testid="hangup" onClick={() => void request('call.hangup', {})}>
                 {t('hangUp')}

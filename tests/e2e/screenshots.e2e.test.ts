@@ -200,6 +200,32 @@ describe.each(['en', 'vi'] as const)('screens in %s', (lang) => {
     await other.close();
     await popup.close();
   });
+
+  it('a video call to us: ringing in the softphone, then answered in the call window', async () => {
+    const caller = await openSdkClient(ext.context, sandbox, 'agent2');
+    const ringing = await ext.openPopup();
+    await ringing.setViewportSize({ width: 340, height: 600 });
+    await caller.evaluate(() => (window as any).sdk.makeCall('agent2', 'agent1', true));
+    await ringing.locator('[data-testid="call-phase"][data-phase="incoming"]').waitFor({ timeout: 20_000 });
+    expect(await ringing.getByTestId('call-mode').getAttribute('data-mode')).toBe('video');
+    await shot(ringing, lang, '18-incoming-video');
+    const opened = ext.context.waitForEvent('page', (p) => p.url().includes('/call-window.html'));
+    await ringing.getByTestId('answer').click();
+    const win = await opened;
+    await win.setViewportSize({ width: 480, height: 640 });
+    await win.locator('[data-testid="call-phase"][data-phase="answered"]').waitFor({ timeout: 20_000 });
+    await eventually(() => win.getByTestId('remote-video').evaluate((v: HTMLVideoElement) => v.videoWidth > 0), 'remote video');
+    await eventually(() => win.getByTestId('local-video').evaluate((v: HTMLVideoElement) => v.videoWidth > 0), 'own camera');
+    expect(await win.evaluate(() => document.documentElement.lang)).toBe(lang);
+    await shot(win, lang, '19-incoming-video-window');
+    await ringing.getByTestId('video-in-window').waitFor();
+    await shot(ringing, lang, '20-incoming-video-softphone');
+    await win.getByTestId('hangup').click();
+    await win.locator('[data-testid="call-phase"][data-phase="ended"]').waitFor();
+    await win.close();
+    await caller.close();
+    await ringing.close();
+  });
 });
 
 describe('Keyboard and zoom', () => {

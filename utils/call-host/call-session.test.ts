@@ -117,3 +117,100 @@ describe('CallSession (incoming)', () => {
     expect(await s.control('dtmf', '1')).toEqual({ ok: false, error: 'notAnswered' });
   });
 });
+
+/** A <video> stand-in: what was shown, and whether it plays muted. */
+const screen = () => ({ srcObject: null as unknown, muted: false, play: () => Promise.resolve() }) as unknown as HTMLVideoElement;
+const stream = (videoTracks: number) => ({ getVideoTracks: () => Array.from({ length: videoTracks }, () => ({})) }) as unknown as MediaStream;
+
+describe('CallSession (video to us, shown in a call window)', () => {
+  let views: CallView[];
+  const last = () => views.at(-1)!;
+  beforeEach(() => (views = []));
+  const videoCall = () => fakeCall({ isVideoCall: true } as Partial<StringeeCall>);
+
+  it('a viewer gets the streams the SDK already handed over and later ones; its remote video is muted (the sound plays in the host)', async () => {
+    const f = videoCall();
+    const host = sinks();
+    const s = CallSession.incoming(f.call, host, (v) => views.push(v));
+    const camera = stream(1);
+    const caller = stream(1);
+    // An app-to-app call's streams arrive at ring time, before the answer and the window.
+    f.fire('addlocalstream', camera);
+    f.fire('addremotestream', caller);
+    await s.answer();
+    const viewer = { remote: screen(), local: screen() };
+    const detach = s.addViewer(viewer)!;
+    expect(viewer).toMatchObject({ remote: { srcObject: caller, muted: true }, local: { srcObject: camera, muted: true } });
+    expect(host.remote.srcObject).toBe(caller);
+    // A renegotiation hands over a new stream: both follow.
+    const again = stream(1);
+    f.fire('addremotestream', again);
+    expect([viewer.remote.srcObject, host.remote.srcObject]).toEqual([again, again]);
+    detach();
+    expect([viewer.remote.srcObject, viewer.local.srcObject]).toEqual([null, null]);
+    f.fire('addremotestream', caller);
+    expect(viewer.remote.srcObject).toBeNull();
+    expect(last().phase).toBe('answered');
+  });
+
+  it('the end of the call clears every viewer, and an ended call takes none', async () => {
+    const f = videoCall();
+    const s = CallSession.incoming(f.call, sinks(), (v) => views.push(v));
+    f.fire('addremotestream', stream(1));
+    await s.answer();
+    const viewer = { remote: screen(), local: screen() };
+    s.addViewer(viewer);
+    f.fire('signalingstate', { code: 6, sipCode: -1, sipReason: 'Bye' });
+    expect(last()).toMatchObject({ phase: 'ended', endReason: 'remoteHangup' });
+    expect(viewer.remote.srcObject).toBeNull();
+    expect(s.addViewer({ remote: screen(), local: screen() })).toBeNull();
+  });
+
+  it.each([
+    ['with a camera', 1, false, { ok: true }],
+    ['without one (the capture rules dropped it)', 0, true, { ok: false, error: 'refused' }],
+  ])('a video call captured %s: noCamera %s, and the camera button', async (_, tracks, noCamera, result) => {
+    const f = videoCall();
+    const s = CallSession.incoming(f.call, sinks(), (v) => views.push(v));
+    (f.call as unknown as { enableLocalVideo: () => boolean }).enableLocalVideo = () => true;
+    f.fire('addlocalstream', stream(tracks));
+    expect(s.view.noCamera).toBe(noCamera);
+    expect(await s.control('cameraOff')).toEqual(result);
+  });
+});
+
+describe('CallSession (placed)', () => {
+  it('a hang-up before Stringee\'s callId is owed until the makeCall reply, sent then, and listeners hear it is settled', async () => {
+    const views: CallView[] = [];
+    let reply: ((r: { r: number }) => void) | undefined;
+    const sent: string[] = [];
+    vi.doMock('stringee', () => ({
+      StringeeCall: class {
+        callId = '';
+        custom = '';
+        on() {}
+        makeCall(cb: (r: { r: number }) => void) {
+          // The SDK has Stringee's callId by the time it calls back (the 26 reply brought it).
+          reply = (r) => ((this.callId = 'call-vn-1-X'), cb(r));
+        }
+        hangup() {
+          sent.push(`hangup:${this.callId}`);
+        }
+      },
+    }));
+    vi.resetModules();
+    const { CallSession: Session } = await import('./call-session');
+    const s = new Session({ from: 'agent1', to: '103', mode: 'video', custom: '' }, sinks(), (v) => views.push({ ...v }));
+    s.start({} as never);
+    s.hangup();
+    expect(views.at(-1)).toMatchObject({ phase: 'ended', endReason: 'hangup' });
+    expect(s.owesHangup).toBe(true);
+    expect(sent).toEqual([]);
+    const count = views.length;
+    reply!({ r: 0 });
+    expect(sent).toEqual(['hangup:call-vn-1-X']);
+    expect(s.owesHangup).toBe(false);
+    expect(views.length).toBe(count + 1);
+    vi.doUnmock('stringee');
+  });
+});

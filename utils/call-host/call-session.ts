@@ -11,6 +11,12 @@ export interface MediaSinks {
   local?: HTMLVideoElement;
 }
 
+/** Another document's screen for the call's video (a call window); its sound plays here. */
+export interface VideoViewer {
+  remote: HTMLVideoElement;
+  local: HTMLVideoElement;
+}
+
 export interface PlaceCall {
   from: string;
   to: string;
@@ -29,6 +35,10 @@ export class CallSession {
   private sdkCall: StringeeCall | null = null;
   private hangupWanted = false;
   private localStreamReady = false;
+  /** The streams as the SDK last handed them over, for viewers that come later. */
+  private remoteStream: MediaStream | null = null;
+  private localStream: MediaStream | null = null;
+  private readonly viewers = new Set<VideoViewer>();
 
   constructor(
     readonly req: PlaceCall,
@@ -41,6 +51,11 @@ export class CallSession {
 
   get live(): boolean {
     return isLive(this.view);
+  }
+
+  /** Ended for us, but the hang-up still waits for Stringee's callId (the makeCall reply). */
+  get owesHangup(): boolean {
+    return this.hangupWanted;
   }
 
   /** A call someone placed to us: it rings until answered, declined, or given up. */
@@ -60,12 +75,17 @@ export class CallSession {
     this.attach(call);
     call.makeCall((res) =>
       this.guard(() => {
+        const owed = this.hangupWanted;
+        this.hangupWanted = false;
         if (res.r !== 0) {
           this.finish(res.r === 1000 ? 'micDenied' : 'refused', res.message);
+          // Ended already: listeners hear again that nothing is owed any more.
+          if (owed) this.update(this.view);
           return;
         }
+        // Sent before listeners hear of it, so one that signs out then does not lose it.
+        if (owed) call.hangup();
         this.update({ ...this.view, callId: call.callId || undefined });
-        if (this.hangupWanted) call.hangup();
       }),
     );
   }
@@ -111,25 +131,41 @@ export class CallSession {
       this.guard(() => {
         this.localStreamReady = true;
         if (this.view.muted) call.mute(true);
-        if (this.media.local && stream) {
-          this.media.local.muted = true; // never play our own microphone back
-          this.media.local.srcObject = stream;
-          void this.media.local.play().catch(() => undefined);
-        }
+        if (!stream) return;
+        this.localStream = stream;
+        for (const sinks of this.sinks()) if (sinks.local) showLocal(sinks.local, stream);
+        // The capture rules drop a camera that cannot be used: say so, the call goes on.
+        if (this.req.mode === 'video' && stream.getVideoTracks().length === 0) this.update({ ...this.view, noCamera: true });
       }),
     );
     call.on('addremotestream', (stream) =>
       this.guard(() => {
         if (!stream) return;
-        // Reassigning the same stream does not restart playback: clear it first.
-        this.media.remote.srcObject = null;
-        this.media.remote.srcObject = stream;
-        void this.media.remote.play().catch(() => undefined);
+        this.remoteStream = stream;
+        for (const sinks of this.sinks()) showRemote(sinks.remote, stream);
       }),
     );
     call.on('error', (e) =>
       this.guard(() => this.finish(e.code === 1000 ? 'micDenied' : 'failed', e.reason ?? e.message)),
     );
+  }
+
+  /**
+   * Shows the call's video in another document's elements as well (the SDK call stays here, and
+   * so does its sound: the viewer's remote video is muted). Returns the detach function, or
+   * null once the call has ended.
+   */
+  addViewer(viewer: VideoViewer): (() => void) | null {
+    if (!this.live) return null;
+    this.viewers.add(viewer);
+    viewer.remote.muted = true;
+    if (this.remoteStream) showRemote(viewer.remote, this.remoteStream);
+    if (this.localStream) showLocal(viewer.local, this.localStream);
+    return () => {
+      if (!this.viewers.delete(viewer)) return;
+      viewer.remote.srcObject = null;
+      viewer.local.srcObject = null;
+    };
   }
 
   /** Our hang-up: ends the call at once in the UI, and at Stringee as soon as it can. */
@@ -157,7 +193,7 @@ export class CallSession {
       return Promise.resolve({ ok: true });
     }
     if (action === 'cameraOff' || action === 'cameraOn') {
-      if (!this.localStreamReady || this.req.mode !== 'video') return Promise.resolve({ ok: false, error: 'refused' });
+      if (!this.localStreamReady || this.req.mode !== 'video' || this.view.noCamera) return Promise.resolve({ ok: false, error: 'refused' });
       call.enableLocalVideo(action === 'cameraOn');
       this.update({ ...this.view, cameraOff: action === 'cameraOff' });
       return Promise.resolve({ ok: true });
@@ -225,9 +261,18 @@ export class CallSession {
 
   private finish(reason: EndReason, detail?: string): void {
     if (!this.live) return;
-    this.media.remote.srcObject = null;
-    if (this.media.local) this.media.local.srcObject = null;
+    for (const sinks of this.sinks()) {
+      sinks.remote.srcObject = null;
+      if (sinks.local) sinks.local.srcObject = null;
+    }
+    this.viewers.clear();
+    this.remoteStream = null;
+    this.localStream = null;
     this.update(endCall(this.view, reason, Date.now(), detail));
+  }
+
+  private sinks(): MediaSinks[] {
+    return [this.media, ...this.viewers];
   }
 
   private update(view: CallView): void {
@@ -254,4 +299,17 @@ export class CallSession {
       console.error('[call-host]', e);
     }
   }
+}
+
+function showRemote(el: HTMLMediaElement, stream: MediaStream): void {
+  // Reassigning the same stream does not restart playback: clear it first.
+  el.srcObject = null;
+  el.srcObject = stream;
+  void el.play().catch(() => undefined);
+}
+
+function showLocal(el: HTMLVideoElement, stream: MediaStream): void {
+  el.muted = true; // never play our own microphone back
+  el.srcObject = stream;
+  void el.play().catch(() => undefined);
 }

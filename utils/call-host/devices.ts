@@ -1,21 +1,43 @@
 /**
- * Microphone and speaker choice for a call host document. The SDK asks for `{audio: true}`
- * itself, so the chosen microphone is applied by steering that request in this document only;
- * `ideal` (not `exact`) lets a call still start if the device was unplugged.
+ * Capture rules for a call host document. The SDK asks for `{audio: true}` (and a camera in a
+ * video call) itself, at ring time for a call to us, so its request is steered here:
+ * - the chosen microphone, in this document only; `ideal` (not `exact`) lets a call still start
+ *   if the device was unplugged;
+ * - a video call with no usable camera (none plugged in, busy, or never allowed for the
+ *   extension: the offscreen host cannot ask) goes on with the microphone alone instead of
+ *   failing: the agent still sees the other side.
  */
 let preferredInput: string | undefined;
 
-export function installMicrophoneChoice(): void {
+/** getUserMedia errors that, when a camera was asked for, may be the camera's alone. */
+const CAMERA_ERRORS = new Set(['NotAllowedError', 'NotFoundError', 'NotReadableError', 'OverconstrainedError']);
+
+/** What to ask for, in order: the request as steered, then without the camera if it had one. */
+export function captureAttempts(constraints: MediaStreamConstraints, input: string | undefined): MediaStreamConstraints[] {
+  const steered = input && constraints.audio === true ? { ...constraints, audio: { deviceId: { ideal: input } } } : constraints;
+  return steered.video && steered.audio ? [steered, { ...steered, video: false }] : [steered];
+}
+
+/** Whether a failed capture is worth asking again without the camera. */
+export function mayBeCamera(error: unknown): boolean {
+  return CAMERA_ERRORS.has((error as { name?: string } | null)?.name ?? '');
+}
+
+export function installCaptureRules(): void {
   const md = navigator.mediaDevices;
-  if (!md || (md as { __choice?: boolean }).__choice) return;
+  if (!md || (md as { __rules?: boolean }).__rules) return;
   const original = md.getUserMedia.bind(md);
-  md.getUserMedia = (constraints?: MediaStreamConstraints) => {
-    if (preferredInput && constraints?.audio === true) {
-      return original({ ...constraints, audio: { deviceId: { ideal: preferredInput } } });
+  md.getUserMedia = async (constraints: MediaStreamConstraints = {}) => {
+    const [first, ...rest] = captureAttempts(constraints, preferredInput);
+    try {
+      return await original(first);
+    } catch (e) {
+      // A denied microphone fails again here, and that error is what the SDK reports.
+      if (rest.length === 0 || !mayBeCamera(e)) throw e;
+      return original(rest[0]);
     }
-    return original(constraints);
   };
-  (md as { __choice?: boolean }).__choice = true;
+  (md as { __rules?: boolean }).__rules = true;
 }
 
 export interface AudioDevice {

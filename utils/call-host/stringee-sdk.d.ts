@@ -33,6 +33,8 @@ declare module 'stringee' {
     reject(cb?: (res: { r: number }) => void): void;
     isOnHold: boolean;
     ended: boolean;
+    /** Set by a 38 CALL_STATE 200: another device of this user answered. */
+    answeredOnAnotherDevice?: boolean;
     _pc: RTCPeerConnection | null | undefined;
     makeCall(cb: (res: { r: number; message?: string }) => void): void;
     hangup(cb?: (res: { r: number }) => void): void;

@@ -59,6 +59,7 @@ export function newCallView(
     muted: false,
     onHold: false,
     cameraOff: false,
+    noCamera: false,
     dtmfSent: '',
     ...fields,
   };

@@ -55,6 +55,8 @@ export interface CallView {
   muted: boolean;
   onHold: boolean;
   cameraOff: boolean;
+  /** A video call that captured no camera (none plugged in, or not allowed): audio only from us. */
+  noCamera: boolean;
   /** DTMF digits sent during the call, shown under the keypad. */
   dtmfSent: string;
 }

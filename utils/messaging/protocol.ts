@@ -98,6 +98,9 @@ export const placeCallCheck = object({
   dtmfAfterConnect: optional(str(32)),
 });
 
+/** The call window's URL for a Free video call to us that the call host answered: which call. */
+export const answeredCallCheck = object({ answered: str(64) });
+
 const callControl = object({
   action: oneOf(['mute', 'unmute', 'hold', 'resume', 'dtmf', 'cameraOff', 'cameraOn'] as const),
   /** DTMF: 0-9 * # only. */
@@ -180,7 +183,8 @@ export const REQUESTS = {
   },
   'host.hangup': { to: 'host', from: 'extensionPage', check: object({}), res: {} as { ok: boolean } },
   'host.reconnect': { to: 'host', from: 'extensionPage', check: object({}), res: {} as { ok: boolean } },
-  'host.answer': { to: 'host', from: 'extensionPage', check: object({}), res: {} as { ok: boolean } },
+  /** The answered call comes back: a Free video call then opens its window. */
+  'host.answer': { to: 'host', from: 'extensionPage', check: object({}), res: {} as { ok: boolean; call?: CallView } },
   'host.decline': { to: 'host', from: 'extensionPage', check: object({}), res: {} as { ok: boolean } },
   'host.control': { to: 'host', from: 'extensionPage', check: callControl, res: {} as ControlResult },
   'host.listDevices': { to: 'host', from: 'extensionPage', check: object({}), res: {} as AudioDeviceList },
