@@ -61,6 +61,22 @@ async function fillAccount(page: Page, f: { kind: 'url' | 'pasted' | 'apiKey'; u
   if (f.kind !== 'apiKey') await page.getByTestId('numbers-url').fill(f.numbersUrl ?? '');
 }
 
+/** Saves the account form (or the sandbox) and waits for the save's own connection test. */
+async function saveAccount(page: Page, button: 'save' | 'use-sandbox' = 'save'): Promise<void> {
+  await page.getByTestId(button).click();
+  await eventually(async () => (await page.getByTestId('account-status').textContent()) === 'Saved', 'saved and tested');
+}
+
+/** A Call out through the extension; gives the sandbox's log entry of it, once hung up. */
+async function callOut(target: string, hotline: { kind: 'adaptive' } | { kind: 'hotline'; number: string }) {
+  const before = sandbox.callLog().length;
+  expect((await ext.ask<{ ok: boolean }>('call.start', { target, mode: 'callout', hotline })).ok).toBe(true);
+  await eventually(() => sandbox.callLog().length > before, 'the call in the sandbox');
+  await ext.ask('call.hangup');
+  await eventually(async () => ['ended', undefined].includes((await ext.snapshot()).call?.phase), 'the call to end');
+  return sandbox.callLog().at(-1);
+}
+
 /** Runs "Test connection" and gives each step's status and message key. */
 async function testConnection(page: Page): Promise<Record<string, string>> {
   await page.getByTestId('test-connection').click();
@@ -119,8 +135,7 @@ describe('Options: account', () => {
 
   it('connects the local sandbox in one click: token URL, its hotlines, and a passing test', async () => {
     const page = await options();
-    await page.getByTestId('use-sandbox').click();
-    await eventually(async () => (await page.getByTestId('account-status').textContent()) === 'Saved', 'saved and tested');
+    await saveAccount(page, 'use-sandbox');
     expect(await testSteps(page)).toEqual({ token: 'ok:test_token_ok', signIn: 'ok:test_signIn_ok', hotlines: 'ok:test_hotlines_ok' });
     expect(await page.getByTestId('test-hotlines').textContent()).toContain('4 hotlines in the number list.');
     await eventually(async () => (await page.getByTestId('hotlines').locator('tbody tr').count()) === 4, 'the hotlines listed');
@@ -142,8 +157,7 @@ describe('Options: account', () => {
     const page = await options();
     await fillAccount(page, { kind: 'apiKey' });
     expect(await page.getByTestId('api-key-warning').textContent()).toContain('kept only in this browser profile');
-    await page.getByTestId('save').click();
-    await eventually(async () => (await page.getByTestId('account-status').textContent()) === 'Saved', 'saved and tested');
+    await saveAccount(page);
     expect(await testSteps(page)).toEqual({ token: 'ok:test_token_ok', signIn: 'ok:test_signIn_ok', hotlines: 'ok:test_hotlines_ok' });
     // The secret is sealed: nowhere in storage as text, and never shown again.
     const all = JSON.stringify(await page.evaluate(() => (globalThis as any).chrome.storage.local.get(null)));
@@ -218,8 +232,7 @@ describe('Options: hotlines', () => {
     const page = await options();
     // A token URL without a number list: hotlines are entered by hand.
     await fillAccount(page, { kind: 'url' });
-    await page.getByTestId('save').click();
-    await eventually(async () => (await page.getByTestId('account-status').textContent()) === 'Saved', 'saved');
+    await saveAccount(page);
     expect(await page.getByTestId('hotline-source').textContent()).toContain('Entered by hand');
     await eventually(async () => (await page.getByTestId('hotlines-empty').count()) === 1, 'the old list gone with the old project');
     const add = async (number: string, label = '') => {
@@ -251,12 +264,7 @@ describe('Options: hotlines', () => {
     );
     await popup.close();
     // A call out goes from a hand-entered hotline (the sandbox accepts only the project's numbers).
-    const before = sandbox.callLog().length;
-    expect((await ext.ask<{ ok: boolean }>('call.start', { target: '0983 000 001', mode: 'callout', hotline: { kind: 'hotline', number: '842873001234' } })).ok).toBe(true);
-    await eventually(() => sandbox.callLog().length > before, 'the call');
-    expect(sandbox.callLog().at(-1)).toMatchObject({ from: '842873001234', to: '84983000001' });
-    await ext.ask('call.hangup');
-    await eventually(async () => ['ended', undefined].includes((await ext.snapshot()).call?.phase), 'ended');
+    expect(await callOut('0983 000 001', { kind: 'hotline', number: '842873001234' })).toMatchObject({ from: '842873001234', to: '84983000001' });
     await page.close();
   });
 
@@ -264,8 +272,7 @@ describe('Options: hotlines', () => {
     const page = await options();
     // Only the sandbox's listed hotlines (the test before added some by hand).
     await page.evaluate(() => (globalThis as any).chrome.storage.local.remove('hotlines'));
-    await page.getByTestId('use-sandbox').click();
-    await eventually(async () => (await page.getByTestId('account-status').textContent()) === 'Saved', 'saved');
+    await saveAccount(page, 'use-sandbox');
     await page.getByTestId('ported-number').fill('0912 111 222'); // a Vinaphone prefix
     await page.getByTestId('ported-carrier').selectOption('Viettel');
     await page.getByTestId('add-ported').click();
@@ -273,12 +280,8 @@ describe('Options: hotlines', () => {
     await page.getByTestId('ported-number').fill('028 3822 1234');
     await page.getByTestId('add-ported').click();
     expect(await page.getByTestId('ported-error').textContent()).toBe('“028 3822 1234” is not a Vietnamese mobile number.');
-    const before = sandbox.callLog().length;
-    expect((await ext.ask<{ ok: boolean }>('call.start', { target: '0912 111 222', mode: 'callout', hotline: { kind: 'adaptive' } })).ok).toBe(true);
-    await eventually(() => sandbox.callLog().length > before, 'the call');
-    expect(sandbox.callLog().at(-1)).toMatchObject({ from: '84966000111', to: '84912111222' }); // the Viettel hotline
-    await ext.ask('call.hangup');
-    await eventually(async () => ['ended', undefined].includes((await ext.snapshot()).call?.phase), 'ended');
+    // The Viettel hotline.
+    expect(await callOut('0912 111 222', { kind: 'adaptive' })).toMatchObject({ from: '84966000111', to: '84912111222' });
     await page.evaluate(() => (globalThis as any).chrome.storage.local.set({ portedNumbers: [] }));
     await page.close();
   });
@@ -288,8 +291,7 @@ describe('Options: backup', () => {
   it('exports settings without secrets, and imports them back (asking for the secret again)', async () => {
     const page = await options();
     await fillAccount(page, { kind: 'apiKey' });
-    await page.getByTestId('save').click();
-    await eventually(async () => (await page.getByTestId('account-status').textContent()) === 'Saved', 'saved');
+    await saveAccount(page);
     await eventually(async () => (await page.getByTestId('hotlines').locator('tbody tr').count()) === 4, 'hotlines');
     await page.getByTestId('hotline-84916000222').getByTestId('hotline-label').fill('CSKH');
     await page.getByTestId('hotline-84916000222').getByTestId('hotline-label').blur();
@@ -312,8 +314,7 @@ describe('Options: backup', () => {
     expect(await page.getByTestId('api-key-sid').inputValue()).toBe(API_KEY.sid);
     expect(await stored(page, 'hotlines')).toMatchObject({ entries: expect.arrayContaining([expect.objectContaining({ number: '84916000222', label: 'CSKH' })]) });
     await page.getByTestId('api-key-secret').fill(API_KEY.secret);
-    await page.getByTestId('save').click();
-    await eventually(async () => (await page.getByTestId('account-status').textContent()) === 'Saved', 'saved again');
+    await saveAccount(page);
     expect(await testSteps(page)).toEqual({ token: 'ok:test_token_ok', signIn: 'ok:test_signIn_ok', hotlines: 'ok:test_hotlines_ok' });
     await page.close();
   });
