@@ -1,12 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { noCodeSinks } from './scripts/vite-no-code-sinks';
 
 // Manifest permissions are the smallest set the call path needs; every one is explained in README.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [noCodeSinks(), preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -29,7 +30,16 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'click-to-call@stringee-ext.local' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'click-to-call@stringee-ext.local',
+              // addons.mozilla.org asks every new extension to declare what it collects:
+              // nothing (settings, contacts and recents stay in the browser's storage).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -1,0 +1,155 @@
+// Debian's firefox-esr under puppeteer-core (WebDriver BiDi) with the built Firefox extension.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { APP_TAG } from '../../../utils/messaging/protocol';
+import type { HostSnapshot } from '../../../utils/call/types';
+import type { Account } from '../../../utils/settings/items';
+import { sandboxAccount } from '../../../utils/settings/sandbox-account';
+import { eventually } from './extension';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_DIR =
+  process.env.C2C_FIREFOX_EXTENSION_DIR ?? path.resolve(import.meta.dirname, '../../../.output/firefox-mv2');
+
+export interface FirefoxOptions {
+  /** Fake microphone and camera (default true). */
+  fakeMedia?: boolean;
+  /**
+   * How the microphone is allowed: 'auto' grants every request without Firefox's permission
+   * check (default); 'remembered' keeps the check and starts with the permission a user stores
+   * by ticking "Remember this decision" on the setup page; 'blocked', with the block a user
+   * stores the same way.
+   */
+  microphone?: 'auto' | 'remembered' | 'blocked';
+}
+
+/**
+ * Preferences for a test profile. The moz-extension UUID is fixed so tests can open our pages
+ * as tabs (Firefox otherwise picks a random one per profile).
+ */
+export function firefoxPrefs(geckoId: string, uuid: string, opts: FirefoxOptions = {}): Record<string, unknown> {
+  const microphone = opts.microphone ?? 'auto';
+  return {
+    'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+    'media.navigator.streams.fake': opts.fakeMedia ?? true,
+    'media.navigator.permission.disabled': microphone === 'auto',
+    // The permission manager's start-up defaults: the same entry a remembered decision makes.
+    ...(microphone === 'auto' ? {} : { 'permissions.manager.defaultsUrl': rememberedMicrophoneFile(uuid, microphone === 'remembered') }),
+    // ICE on 127.0.0.1 (the loopback namespace has nothing else), offered as the address itself:
+    // Firefox hides host addresses behind mDNS names unless told not to, and the sandbox keeps
+    // only loopback candidates.
+    'media.peerconnection.ice.loopback': true,
+    'media.peerconnection.ice.obfuscate_host_addresses': false,
+    // Nothing from the machine reaches the network (the namespace forbids it anyway).
+    'network.dns.disableIPv6': true,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+    'extensions.update.enabled': false,
+    'app.update.enabled': false,
+    'browser.shell.checkDefaultBrowser': false,
+  };
+}
+
+/** Firefox's default-permissions file (resource://app/defaults/permissions has the format). */
+function rememberedMicrophoneFile(uuid: string, allow: boolean): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'c2c-firefox-perms-'));
+  const file = path.join(dir, 'permissions');
+  // 1 allow, 2 deny: what "Remember this decision" stores for the extension's origin.
+  writeFileSync(file, `origin\tmicrophone\t${allow ? 1 : 2}\tmoz-extension://${uuid}\n`);
+  return pathToFileURL(file).href;
+}
+
+/** The extension's Gecko id, read from the build (wxt.config.ts sets it). */
+export function geckoId(extensionDir = FIREFOX_EXTENSION_DIR): string {
+  const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8'));
+  return manifest.browser_specific_settings.gecko.id as string;
+}
+
+export interface FirefoxExtensionSession {
+  browser: Browser;
+  /** moz-extension://UUID */
+  base: string;
+  /** The softphone, in a tab of its own. */
+  openPopup(): Promise<Page>;
+  /** One of our pages in a new tab, e.g. '/onboarding.html'. */
+  openPage(pathname: string): Promise<Page>;
+  /** A request sent from one of our pages (a probe tab), as the popup would send it. */
+  ask<T>(type: string, payload?: unknown): Promise<T>;
+  snapshot(): Promise<HostSnapshot>;
+  close(): Promise<void>;
+}
+
+/** Firefox with the built extension, signed in to the given sandbox as `userId`. */
+export async function launchFirefoxExtension(
+  sandboxHttpUrl: string,
+  userId = 'agent1',
+  opts: FirefoxOptions = {},
+): Promise<FirefoxExtensionSession> {
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    extraPrefsFirefox: firefoxPrefs(geckoId(), uuid, opts),
+  });
+  try {
+    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    const base = `moz-extension://${uuid}`;
+    // WebDriver BiDi may not navigate to moz-extension:// pages (only with system access, which
+    // tests do not need), and reports their tabs as about:blank. The setup tab the extension
+    // opens on install is one of ours: it is the probe, and it opens our other pages.
+    const probe = await findPage(browser, `${base}/onboarding.html`);
+    const account: Account = sandboxAccount(sandboxHttpUrl, userId);
+    await probe.evaluate((a) => (globalThis as any).browser.storage.local.set({ account: a }), account);
+    const ask = async <T>(type: string, payload: unknown = {}): Promise<T> =>
+      probe.evaluate(
+        (app, t, p) => (globalThis as any).browser.runtime.sendMessage({ app, kind: 'request', type: t, payload: p }),
+        APP_TAG,
+        type,
+        payload,
+      ) as Promise<T>;
+    return {
+      browser,
+      base,
+      ask,
+      snapshot: () => ask<HostSnapshot>('host.getState'),
+      openPage: (pathname) => openExtensionPage(browser, probe, base + pathname),
+      async openPopup() {
+        const page = await openExtensionPage(browser, probe, `${base}/popup.html`);
+        await page.waitForSelector('[data-testid="call"], [data-testid="hangup"]');
+        return page;
+      },
+      close: () => browser.close(),
+    };
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+}
+
+/** The tab whose document is at `url` (puppeteer's own url() can be stale for extension pages). */
+async function findPage(browser: Browser, url: string, except: Page[] = []): Promise<Page> {
+  return eventually(async () => {
+    for (const page of await browser.pages()) {
+      if (except.includes(page)) continue;
+      const at = await page.evaluate(() => location.href).catch(() => '');
+      if (at === url) return page;
+    }
+    return undefined;
+  }, `a tab at ${url}`);
+}
+
+/** Opens one of our pages in a new tab, from one of our pages (see above). */
+async function openExtensionPage(browser: Browser, from: Page, url: string): Promise<Page> {
+  const before = await browser.pages();
+  await from.evaluate((u) => (globalThis as any).browser.tabs.create({ url: u, active: true }), url);
+  const page = await findPage(browser, url, before);
+  await page.waitForFunction(() => document.readyState === 'complete');
+  return page;
+}
+
+export { eventually };
