@@ -14,6 +14,8 @@ export interface HostPlace {
   exists(): Promise<boolean>;
   /** Starts loading the host document; it answers messages a little later. */
   create(): Promise<void>;
+  /** Brings a host with a window forward, for a call starting or being answered. */
+  show(): Promise<void>;
 }
 
 let place: HostPlace | undefined;
@@ -47,6 +49,12 @@ export async function ensureHost(): Promise<void> {
   // A new host starts with the microphone and speaker the user chose.
   const devices = await audioDevicesItem.getValue();
   if (created && (devices.input || devices.output)) await request('host.setDevices', devices).catch(() => undefined);
+}
+
+/** The host, ready and in view, for a call to be placed or answered in it. */
+export async function ensureHostForCall(): Promise<void> {
+  await ensureHost();
+  await hostPlace().show();
 }
 
 /** The document exists before its script listens: poll until it answers. */

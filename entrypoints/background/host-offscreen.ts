@@ -33,5 +33,7 @@ export function offscreenPlace(url: string): HostPlace {
         });
       await creating;
     },
+    // Nothing to show: the document has no window.
+    async show() {},
   };
 }

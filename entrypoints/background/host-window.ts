@@ -15,23 +15,28 @@ let creating: Promise<void> | null = null;
  * its call and signs out; the next call opens it again.
  */
 export function windowPlace(): HostPlace {
-  const open = () => (browser.extension.getViews() as unknown as globalThis.Window[]).some((view) => view.location.pathname === WINDOW_PAGE);
+  const hostTab = async () => (await browser.tabs.query({ url: browser.runtime.getURL(WINDOW_PAGE) }))[0];
   return {
     // Opened only for a call: a window that pops up at browser start-up would be unwelcome.
     startsUnseen: false,
     async exists() {
-      return open();
+      return (await hostTab()) !== undefined;
     },
     async create() {
-      creating ??= (async () => {
-        await browser.windows.create({ url: browser.runtime.getURL(WINDOW_PAGE), type: 'popup', width: 380, height: 640 });
-        // The window's page is listed a moment after the window exists: until then a second
-        // caller shares this creation instead of opening another window.
-        for (let i = 0; i < 50 && !open(); i++) await new Promise((r) => setTimeout(r, 100));
-      })().finally(() => {
-        creating = null;
-      });
+      // Concurrent callers share one window.
+      creating ??= browser.windows
+        .create({ url: browser.runtime.getURL(WINDOW_PAGE), type: 'popup', width: 360, height: 700 })
+        .then(() => undefined)
+        .finally(() => {
+          creating = null;
+        });
       await creating;
+    },
+    // Firefox holds back a document's device list (the SDK asks for it while starting a call)
+    // until its window has focus: a call placed or answered from elsewhere would hang.
+    async show() {
+      const tab = await hostTab();
+      if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
     },
   };
 }

@@ -5,7 +5,7 @@ import { listen, request } from '@/utils/messaging/runtime';
 import { accountItem, hotlinesItem, languageItem } from '@/utils/settings/items';
 import { showCallOnBadge } from './badge';
 import { onIncomingButton, showIncomingCall } from './incoming-call';
-import { hostExists, warmHost } from './call-host-launcher';
+import { ensureHostForCall, hostExists, warmHost } from './call-host-launcher';
 import { onCommand } from './commands';
 import { onContextMenuClick, rebuildContextMenus } from './context-menu';
 import { chooseDevices, listDevices } from './devices';
@@ -37,7 +37,11 @@ export default defineBackground(() => {
       'page.call': (req) => placeCall({ ...req, remember: false }),
       'page.cardInfo': (req) => pageCardInfo(req.target),
       'call.hangup': async () => ((await hostExists()) ? request('host.hangup', {}) : { ok: true }),
-      'call.answer': async () => ((await hostExists()) ? request('host.answer', {}) : { ok: false }),
+      'call.answer': async () => {
+        if (!(await hostExists())) return { ok: false };
+        await ensureHostForCall();
+        return request('host.answer', {});
+      },
       'call.decline': async () => ((await hostExists()) ? request('host.decline', {}) : { ok: false }),
       'call.control': async (req) =>
         (await hostExists()) ? request('host.control', req) : { ok: false, error: 'noCall' as const },

@@ -6,7 +6,7 @@ import type { StartCallResult } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/runtime';
 import { accountItem, callModeItem, fallbackHotlineItem, hotlineChoiceItem } from '@/utils/settings/items';
 import { isLive } from '@/utils/call/call-state';
-import { ensureHost, hostExists } from './call-host-launcher';
+import { ensureHostForCall, hostExists } from './call-host-launcher';
 import { openVideoCall, videoCallLive } from './video-window';
 import { getHotlines } from './hotlines';
 
@@ -79,7 +79,7 @@ export async function placeCall(order: CallOrder): Promise<StartCallResult> {
     return { ok: true, inWindow: true };
   }
   try {
-    await ensureHost();
+    await ensureHostForCall();
   } catch (e) {
     return { ok: false, error: 'hostUnavailable', detail: (e as Error).message };
   }

@@ -1,4 +1,5 @@
 // Debian's firefox-esr under puppeteer-core (WebDriver BiDi) with the built Firefox extension.
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { APP_TAG } from '../../../utils/messaging/protocol';
 import type { HostSnapshot } from '../../../utils/call/types';
 import type { Account } from '../../../utils/settings/items';
 import { sandboxAccount } from '../../../utils/settings/sandbox-account';
+import { assertLoopbackOnly } from './chromium';
 import { eventually } from './extension';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -77,6 +79,8 @@ export interface FirefoxExtensionSession {
   openPopup(): Promise<Page>;
   /** One of our pages in a new tab, e.g. '/onboarding.html'. */
   openPage(pathname: string): Promise<Page>;
+  /** The tab (or window) already showing one of our pages; waits for it. */
+  findPage(pathname: string): Promise<Page>;
   /** A request sent from one of our pages (a probe tab), as the popup would send it. */
   ask<T>(type: string, payload?: unknown): Promise<T>;
   snapshot(): Promise<HostSnapshot>;
@@ -118,6 +122,7 @@ export async function launchFirefoxExtension(
       ask,
       snapshot: () => ask<HostSnapshot>('host.getState'),
       openPage: (pathname) => openExtensionPage(browser, probe, base + pathname),
+      findPage: (pathname) => findPage(browser, base + pathname),
       async openPopup() {
         const page = await openExtensionPage(browser, probe, `${base}/popup.html`);
         await page.waitForSelector('[data-testid="call"], [data-testid="hangup"]');
@@ -150,6 +155,72 @@ async function openExtensionPage(browser: Browser, from: Page, url: string): Pro
   const page = await findPage(browser, url, before);
   await page.waitForFunction(() => document.readyState === 'complete');
   return page;
+}
+
+/**
+ * Firefox gathers no ICE candidates without a default route: it finds its default address by
+ * routing toward a public one, and a loopback-only namespace has no route at all. A default
+ * route over lo from 127.0.0.1 makes that address 127.0.0.1; nothing can leave, since there is
+ * no other interface (checked first). Returns the undo, for the Chromium tests after us.
+ */
+export function loopbackDefaultRoute(): () => void {
+  assertLoopbackOnly();
+  const ip = (...args: string[]) => execFileSync('ip', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (ip('route', 'show', 'default').trim() !== '') return () => undefined;
+  ip('route', 'add', 'default', 'dev', 'lo', 'src', '127.0.0.1');
+  return () => {
+    try {
+      ip('route', 'del', 'default', 'dev', 'lo');
+    } catch {
+      // Already gone: nothing to undo.
+    }
+  };
+}
+
+/** Our UI's host element (HOST_TAG in entrypoints/content/exclusions.ts, whose imports need the app's aliases). */
+const HOST_TAG = 'stringee-c2c-ui';
+
+type Box = { x: number; y: number; width: number; height: number };
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: any }>;
+}
+
+/**
+ * The box of an element of our UI, which lives in a closed shadow root that page scripts (and
+ * puppeteer's selectors) cannot enter. WebDriver BiDi can: serialized with
+ * `includeShadowTree: 'all'`, our host element hands over its closed root, in which the
+ * element is looked up by data-testid. Undefined when absent or not laid out.
+ */
+export async function firefoxUiBox(page: Page, testId: string): Promise<Box | undefined> {
+  const connection = (page.browser() as unknown as { connection: BidiConnection }).connection;
+  const context = (page.mainFrame() as unknown as { browsingContext: { id: string } }).browsingContext.id;
+  const host = await connection.send('script.evaluate', {
+    expression: `document.querySelector(${JSON.stringify(HOST_TAG)})`,
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+  });
+  const root = host.result?.result?.value?.shadowRoot as { sharedId?: string } | undefined;
+  if (!root?.sharedId) return undefined;
+  const found = await connection.send('script.callFunction', {
+    functionDeclaration: String((shadow: ShadowRoot, id: string) => {
+      const el = shadow.querySelector(`[data-testid="${id}"]`);
+      const r = el?.getBoundingClientRect();
+      return r && r.width && r.height ? JSON.stringify({ x: r.left, y: r.top, width: r.width, height: r.height }) : '';
+    }),
+    target: { context },
+    arguments: [{ sharedId: root.sharedId }, { type: 'string', value: testId }],
+    awaitPromise: false,
+  });
+  const json = found.result?.result?.value as string | undefined;
+  return json ? (JSON.parse(json) as Box) : undefined;
+}
+
+/** A real (trusted) mouse click in the middle of our UI element. */
+export async function firefoxClickUi(page: Page, testId: string): Promise<void> {
+  const box = await firefoxUiBox(page, testId);
+  if (!box) throw new Error(`${testId} is not shown`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
 export { eventually };

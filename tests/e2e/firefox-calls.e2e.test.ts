@@ -1,0 +1,149 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { startSandbox, type Sandbox } from '../../sandbox/index';
+import {
+  eventually,
+  firefoxClickUi,
+  firefoxUiBox,
+  launchFirefoxExtension,
+  loopbackDefaultRoute,
+  type FirefoxExtensionSession,
+} from './lib/firefox';
+import { startPagesServer } from './lib/pages-server';
+
+// Firefox (Debian's firefox-esr over WebDriver BiDi) with the built .output/firefox-mv2, against
+// the sandbox. The microphone is allowed the way a user does it: Firefox's permission check
+// stays on, with the decision remembered for the extension (see FirefoxOptions.microphone).
+const undoRoute = loopbackDefaultRoute();
+
+interface Stats {
+  packetsReceived: number;
+  packetsSent: number;
+}
+
+let sandbox: Sandbox;
+let ext: FirefoxExtensionSession;
+let hotlines: { phone_number: string; telco_name: string }[];
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  hotlines = (await (await fetch(`${sandbox.httpUrl}/v1/number`)).json()).data.numbers;
+  ext = await launchFirefoxExtension(sandbox.httpUrl, 'agent1', { microphone: 'remembered' });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await sandbox?.stop();
+  undoRoute();
+});
+
+// One call at a time: a test that failed mid-call must not fail the next one too.
+afterEach(async () => {
+  await ext?.ask('call.hangup').catch(() => undefined);
+});
+
+function lastLog() {
+  const log = sandbox.callLog();
+  return log[log.length - 1]!;
+}
+
+const phaseOf = (page: Page) =>
+  page.$eval('[data-testid="call-phase"]', (el) => [el.getAttribute('data-phase'), el.getAttribute('data-reason')]).catch(() => [null, null]);
+
+async function waitPhase(page: Page, phase: string, timeout = 20_000) {
+  await page.waitForSelector(`[data-testid="call-phase"][data-phase="${phase}"]`, { timeout });
+}
+
+describe('Firefox: calls', () => {
+  it('Call out from the popup: the call window holds it, audio flows both ways, and we hang up', async () => {
+    const popup = await ext.openPopup();
+    const hotline = hotlines.find((h) => /vina/i.test(h.telco_name))!.phone_number;
+    await popup.click('[data-testid="mode-callout"]');
+    await popup.type('[data-testid="number"]', '0987 654 321');
+    await popup.select('[data-testid="hotline"]', hotline);
+    const calls = sandbox.callLog().length;
+    await popup.click('[data-testid="call"]');
+    await waitPhase(popup, 'answered');
+    expect(sandbox.callLog().length).toBe(calls + 1);
+    expect(lastLog()).toMatchObject({ from: hotline, to: '84987654321', type: 'external' });
+
+    // Real RTP both ways: the call host's peer connection and the simulated phone's.
+    await eventually(async () => {
+      const s = await ext.ask<Stats>('host.getMediaStats');
+      return s.packetsReceived > 20 && s.packetsSent > 20;
+    }, 'audio packets in the call host');
+    await eventually(() => (lastLog().media?.packetsReceived ?? 0) > 20, 'audio packets at the phone');
+
+    // The call runs in our window, whose softphone shows it too.
+    const win = await ext.findPage('/call-host-window.html');
+    await eventually(
+      () =>
+        win.evaluate(() => {
+          const frame = document.getElementById('softphone') as HTMLIFrameElement | null;
+          return frame?.contentDocument?.querySelector('[data-testid="call-phase"]')?.getAttribute('data-phase') === 'answered';
+        }),
+      'the softphone in the call window to show the call',
+    );
+    await win.screenshot({ path: 'test-results/screenshots/firefox-call-window.png' });
+
+    await popup.click('[data-testid="hangup"]');
+    await waitPhase(popup, 'ended');
+    expect(await phaseOf(popup)).toEqual(['ended', 'hangup']);
+    await eventually(() => lastLog().endedBy === 'caller', 'the sandbox to log our hang-up');
+    expect(lastLog().result).toBe('answered');
+    await popup.close();
+
+    // The agent closes the call window: the host is gone, and the softphone says idle. (The
+    // next test's call opens a fresh window. One left open behind others is brought forward,
+    // since Firefox lets only a focused window use the microphone; Firefox under automation
+    // does not focus windows, so that path is not covered here.)
+    await win.close();
+    await eventually(async () => (await ext.ask<{ call: unknown; connection: { status: string } }>('call.getState')).connection.status === 'idle', 'no call host');
+  });
+
+  it("one trusted click on a number's icon places a real Call out", async () => {
+    const pages = await startPagesServer();
+    pages.put('crm.html', '<!doctype html><meta charset="utf-8"><body><p>Khách hàng: Lê Văn C — ĐT: <span id="n">0903 111 444</span></p></body>');
+    const page = await ext.browser.newPage();
+    try {
+      await page.goto(`${pages.url}/gen/crm.html`);
+      // A real pointer over the number brings the icon; a real click on it calls.
+      const at = await page.$eval('#n', (el) => {
+        const b = el.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      });
+      await eventually(async () => {
+        await page.mouse.move(5, 5);
+        await page.mouse.move(at.x, at.y);
+        return firefoxUiBox(page, 'c2c-icon');
+      }, 'the icon on hover');
+      const calls = sandbox.callLog().length;
+      await firefoxClickUi(page, 'c2c-icon');
+      await eventually(() => sandbox.callLog().length > calls && lastLog().answeredAt !== undefined, 'the call answered at the phone');
+      expect(lastLog()).toMatchObject({ to: '84903111444', type: 'external' });
+      await eventually(async () => (await ext.ask<Stats>('host.getMediaStats')).packetsReceived > 20, 'audio in the call host');
+      await ext.ask('call.hangup');
+      await eventually(async () => (await ext.snapshot()).call?.phase === 'ended', 'the call ended');
+    } finally {
+      await page.close();
+      await pages.close();
+    }
+  });
+});
+
+describe('Firefox: a blocked microphone', () => {
+  it('ends the call at once with micDenied, before anything reaches the phone network', async () => {
+    const blocked = await launchFirefoxExtension(sandbox.httpUrl, 'agent2', { microphone: 'blocked' });
+    try {
+      const popup = await blocked.openPopup();
+      await popup.click('[data-testid="mode-callout"]');
+      await popup.type('[data-testid="number"]', '0912 000 777');
+      await popup.click('[data-testid="call"]');
+      await waitPhase(popup, 'ended');
+      expect(await phaseOf(popup)).toEqual(['ended', 'micDenied']);
+      expect(sandbox.callLog().some((e) => e.to === '84912000777' && e.answeredAt !== undefined)).toBe(false);
+    } finally {
+      await blocked.close();
+    }
+  });
+});
