@@ -5,7 +5,9 @@ type MicState = 'unknown' | 'granted' | 'denied' | 'prompt';
 
 /**
  * Opened on install. The call host (an offscreen document) cannot show a permission prompt,
- * so the microphone is granted here once, for the extension's origin.
+ * so the microphone is granted here once, for the extension's origin. Firefox keeps such a
+ * grant only when "Remember this decision" is ticked (its call host is a window of ours, where
+ * it would otherwise ask at every call), so the page says so there.
  */
 export function App() {
   const { t } = useTranslator();
@@ -34,7 +36,12 @@ export function App() {
   return (
     <main class="onboarding">
       <h1>{t('onboardingTitle')}</h1>
-      <p>{t('onboardingText')}</p>
+      <p>{t(import.meta.env.FIREFOX ? 'onboardingTextFirefox' : 'onboardingText')}</p>
+      {import.meta.env.FIREFOX && mic !== 'granted' && (
+        <p class="remember" data-testid="mic-remember">
+          {t('micRememberFirefox')}
+        </p>
+      )}
       {mic === 'granted' ? (
         <p class="ok" data-testid="mic-granted">{t('micGranted')}</p>
       ) : (

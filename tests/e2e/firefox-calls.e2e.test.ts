@@ -131,19 +131,46 @@ describe('Firefox: calls', () => {
   });
 });
 
+describe('Firefox: the microphone', () => {
+  it('the setup page sees the remembered permission as granted', async () => {
+    const setup = await ext.openPage('/onboarding.html');
+    await setup.waitForSelector('[data-testid="mic-granted"]');
+    expect(await setup.$('[data-testid="mic-remember"]')).toBeNull();
+    await setup.close();
+  });
+});
+
 describe('Firefox: a blocked microphone', () => {
+  let blocked: FirefoxExtensionSession;
+  beforeAll(async () => {
+    blocked = await launchFirefoxExtension(sandbox.httpUrl, 'agent2', { microphone: 'blocked' });
+  });
+  afterAll(async () => {
+    await blocked?.close();
+  });
+
   it('ends the call at once with micDenied, before anything reaches the phone network', async () => {
-    const blocked = await launchFirefoxExtension(sandbox.httpUrl, 'agent2', { microphone: 'blocked' });
-    try {
-      const popup = await blocked.openPopup();
-      await popup.click('[data-testid="mode-callout"]');
-      await popup.type('[data-testid="number"]', '0912 000 777');
-      await popup.click('[data-testid="call"]');
-      await waitPhase(popup, 'ended');
-      expect(await phaseOf(popup)).toEqual(['ended', 'micDenied']);
-      expect(sandbox.callLog().some((e) => e.to === '84912000777' && e.answeredAt !== undefined)).toBe(false);
-    } finally {
-      await blocked.close();
-    }
+    const popup = await blocked.openPopup();
+    await popup.click('[data-testid="mode-callout"]');
+    await popup.type('[data-testid="number"]', '0912 000 777');
+    await popup.click('[data-testid="call"]');
+    await waitPhase(popup, 'ended');
+    expect(await phaseOf(popup)).toEqual(['ended', 'micDenied']);
+    expect(sandbox.callLog().some((e) => e.to === '84912000777' && e.answeredAt !== undefined)).toBe(false);
+    await popup.close();
+  });
+
+  it('the setup page says to tick "Remember this decision", in English and Vietnamese', async () => {
+    const setup = await blocked.openPage('/onboarding.html');
+    const remember = async () => setup.$eval('[data-testid="mic-remember"]', (el) => el.textContent ?? '');
+    await setup.waitForSelector('[data-testid="mic-remember"]');
+    await setup.click('[data-testid="allow-mic"]');
+    await setup.waitForSelector('[role="alert"]');
+    await setup.evaluate(() => (globalThis as any).browser.storage.local.set({ language: 'en' }));
+    await eventually(async () => (await remember()).includes('Remember this decision'), 'the English hint');
+    await setup.screenshot({ path: 'test-results/screenshots/firefox-onboarding-en.png' });
+    await setup.evaluate(() => (globalThis as any).browser.storage.local.set({ language: 'vi' }));
+    await eventually(async () => (await remember()).includes('Ghi nhớ quyết định này'), 'the Vietnamese hint');
+    await setup.screenshot({ path: 'test-results/screenshots/firefox-onboarding-vi.png' });
   });
 });
