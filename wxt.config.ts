@@ -8,6 +8,8 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   vite: () => ({ plugins: [noCodeSinks(), preact()] }),
+  // `wxt zip -b firefox` also packs the sources addons.mozilla.org reviews; test output is not source.
+  zip: { excludeSources: ['test-results/**'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
