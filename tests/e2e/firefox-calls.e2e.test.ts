@@ -131,6 +131,34 @@ describe('Firefox: calls', () => {
   });
 });
 
+describe('Firefox: calls to us', () => {
+  it('ring in the open call window, are answered there, and audio flows both ways', async () => {
+    // The window the last test's call opened stays open: its host is signed in.
+    const win = await ext.findPage('/call-host-window.html');
+    const callId = sandbox.callFromPhone('84912777888', 'agent1', { hotline: hotlines[1]!.phone_number });
+    // The softphone is a frame of ours in the window: read it through the window's page.
+    const phase = () =>
+      win.evaluate(() => {
+        const doc = (document.getElementById('softphone') as HTMLIFrameElement).contentDocument;
+        return doc?.querySelector('[data-testid="call-phase"]')?.getAttribute('data-phase');
+      });
+    await eventually(async () => (await phase()) === 'incoming', 'the call window ringing');
+    // The agent clicks Answer in the window (which focuses it, as Firefox needs for the microphone).
+    await win.bringToFront();
+    const at = await win.evaluate(() => {
+      const doc = (document.getElementById('softphone') as HTMLIFrameElement).contentDocument!;
+      const r = doc.querySelector('[data-testid="answer"]')!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await win.mouse.click(at.x, at.y);
+    await eventually(async () => (await ext.snapshot()).call?.phase === 'answered', 'answered');
+    await eventually(async () => (await ext.ask<Stats>('host.getMediaStats')).packetsReceived > 20, 'audio from the customer');
+    await eventually(() => (sandbox.callLog().find((e) => e.callId === callId)?.media?.packetsReceived ?? 0) > 20, 'audio at the customer');
+    sandbox.hangupFromPhone(callId);
+    await eventually(async () => (await ext.snapshot()).call?.endReason === 'remoteHangup', 'the customer hanging up');
+  });
+});
+
 describe('Firefox: the microphone', () => {
   it('the setup page sees the remembered permission as granted', async () => {
     const setup = await ext.openPage('/onboarding.html');
