@@ -28,7 +28,8 @@ let hotlines: { phone_number: string; telco_name: string }[];
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
   hotlines = (await (await fetch(`${sandbox.httpUrl}/v1/number`)).json()).data.numbers;
-  ext = await launchFirefoxExtension(sandbox.httpUrl, 'agent1', { microphone: 'remembered' });
+  // The sandbox's SDK test page is the far end of Free calls: it may use its microphone too.
+  ext = await launchFirefoxExtension(sandbox.httpUrl, 'agent1', { microphone: 'remembered', allowOrigins: [sandbox.httpUrl] });
 });
 
 afterAll(async () => {
@@ -156,6 +157,39 @@ describe('Firefox: calls to us', () => {
     await eventually(() => (sandbox.callLog().find((e) => e.callId === callId)?.media?.packetsReceived ?? 0) > 20, 'audio at the customer');
     sandbox.hangupFromPhone(callId);
     await eventually(async () => (await ext.snapshot()).call?.endReason === 'remoteHangup', 'the customer hanging up');
+  });
+});
+
+describe('Firefox: Free video call', () => {
+  it('runs in the video call window with video and audio both ways, and hangs up there', async () => {
+    const other = await ext.browser.newPage();
+    await other.goto(`${sandbox.httpUrl}/sdk-client.html?autoanswer=1`);
+    await other.evaluate((ws, token) => (window as any).sdk.connect(ws, token), sandbox.wsUrl, sandbox.issueToken('agent3'));
+    await eventually(() => other.evaluate(() => (window as any).sdk.state().client.authenticated), 'agent3 signed in');
+    const popup = await ext.openPopup();
+    try {
+      await popup.click('[data-testid="mode-video"]');
+      await popup.type('[data-testid="number"]', '103');
+      await popup.click('[data-testid="call"]');
+      const win = await ext.findPage('/call-window.html');
+      await waitPhase(win, 'answered');
+      expect(lastLog()).toMatchObject({ type: 'internal', to: '103', calleeUserId: 'agent3', video: true });
+      // The callee is another person at another screen: here a tab of the same Firefox, which
+      // lets it use the camera only while it has focus (our window had it when it started).
+      await other.bringToFront();
+      await eventually(async () => {
+        const s = await ext.ask<Stats & { videoFramesDecoded: number }>('window.getMediaStats');
+        return s.packetsReceived > 20 && s.packetsSent > 20 && s.videoFramesDecoded > 10;
+      }, 'audio and video in the call window');
+      await eventually(async () => ((await other.evaluate(() => (window as any).sdk.stats())) as Stats).packetsReceived > 20, 'audio at the callee');
+      await win.click('[data-testid="hangup"]');
+      await waitPhase(win, 'ended');
+      await eventually(() => lastLog().endedAt !== undefined, 'the sandbox to end the call');
+      await win.close();
+    } finally {
+      await popup.close();
+      await other.close();
+    }
   });
 });
 

@@ -23,10 +23,12 @@ export interface FirefoxOptions {
   /**
    * How the microphone is allowed: 'auto' grants every request without Firefox's permission
    * check (default); 'remembered' keeps the check and starts with the permission a user stores
-   * by ticking "Remember this decision" on the setup page; 'blocked', with the block a user
-   * stores the same way.
+   * by ticking "Remember this decision" on the setup page (and for the camera in the video
+   * call window); 'blocked', with the block a user stores the same way.
    */
   microphone?: 'auto' | 'remembered' | 'blocked';
+  /** Web origins allowed the microphone and camera too (a second client page of the sandbox). */
+  allowOrigins?: string[];
 }
 
 /**
@@ -40,7 +42,9 @@ export function firefoxPrefs(geckoId: string, uuid: string, opts: FirefoxOptions
     'media.navigator.streams.fake': opts.fakeMedia ?? true,
     'media.navigator.permission.disabled': microphone === 'auto',
     // The permission manager's start-up defaults: the same entry a remembered decision makes.
-    ...(microphone === 'auto' ? {} : { 'permissions.manager.defaultsUrl': rememberedMicrophoneFile(uuid, microphone === 'remembered') }),
+    ...(microphone === 'auto'
+      ? {}
+      : { 'permissions.manager.defaultsUrl': rememberedMediaFile(uuid, microphone === 'remembered', opts.allowOrigins ?? []) }),
     // ICE on 127.0.0.1 (the loopback namespace has nothing else), offered as the address itself:
     // Firefox hides host addresses behind mDNS names unless told not to, and the sandbox keeps
     // only loopback candidates.
@@ -57,11 +61,14 @@ export function firefoxPrefs(geckoId: string, uuid: string, opts: FirefoxOptions
 }
 
 /** Firefox's default-permissions file (resource://app/defaults/permissions has the format). */
-function rememberedMicrophoneFile(uuid: string, allow: boolean): string {
+function rememberedMediaFile(uuid: string, allow: boolean, webOrigins: string[]): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'c2c-firefox-perms-'));
   const file = path.join(dir, 'permissions');
-  // 1 allow, 2 deny: what "Remember this decision" stores for the extension's origin.
-  writeFileSync(file, `origin\tmicrophone\t${allow ? 1 : 2}\tmoz-extension://${uuid}\n`);
+  // 1 allow, 2 deny: what "Remember this decision" stores for the extension's origin (the
+  // camera too, as a user allows it in the video call window when Firefox asks there).
+  const lines = (origin: string, capability: number) =>
+    ['microphone', 'camera'].map((type) => `origin\t${type}\t${capability}\t${origin}\n`).join('');
+  writeFileSync(file, lines(`moz-extension://${uuid}`, allow ? 1 : 2) + webOrigins.map((o) => lines(new URL(o).origin, 1)).join(''));
   return pathToFileURL(file).href;
 }
 
@@ -136,12 +143,12 @@ export async function launchFirefoxExtension(
   }
 }
 
-/** The tab whose document is at `url` (puppeteer's own url() can be stale for extension pages). */
+/** The tab whose document is at `url`, query aside (puppeteer's own url() can be stale for extension pages). */
 async function findPage(browser: Browser, url: string, except: Page[] = []): Promise<Page> {
   return eventually(async () => {
     for (const page of await browser.pages()) {
       if (except.includes(page)) continue;
-      const at = await page.evaluate(() => location.href).catch(() => '');
+      const at = await page.evaluate(() => location.origin + location.pathname).catch(() => '');
       if (at === url) return page;
     }
     return undefined;
