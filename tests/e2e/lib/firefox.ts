@@ -1,7 +1,7 @@
 // Debian's firefox-esr under puppeteer-core (WebDriver BiDi) with the built Firefox extension.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,18 +33,17 @@ export interface FirefoxOptions {
 
 /**
  * Preferences for a test profile. The moz-extension UUID is fixed so tests can open our pages
- * as tabs (Firefox otherwise picks a random one per profile).
+ * as tabs (Firefox otherwise picks a random one per profile). `permissionsFile`: see
+ * writePermissionsFile, needed unless the microphone is 'auto'.
  */
-export function firefoxPrefs(geckoId: string, uuid: string, opts: FirefoxOptions = {}): Record<string, unknown> {
+export function firefoxPrefs(geckoId: string, uuid: string, opts: FirefoxOptions = {}, permissionsFile?: string): Record<string, unknown> {
   const microphone = opts.microphone ?? 'auto';
   return {
     'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
     'media.navigator.streams.fake': opts.fakeMedia ?? true,
     'media.navigator.permission.disabled': microphone === 'auto',
     // The permission manager's start-up defaults: the same entry a remembered decision makes.
-    ...(microphone === 'auto'
-      ? {}
-      : { 'permissions.manager.defaultsUrl': rememberedMediaFile(uuid, microphone === 'remembered', opts.allowOrigins ?? []) }),
+    ...(microphone === 'auto' ? {} : { 'permissions.manager.defaultsUrl': pathToFileURL(permissionsFile!).href }),
     // ICE on 127.0.0.1 (the loopback namespace has nothing else), offered as the address itself:
     // Firefox hides host addresses behind mDNS names unless told not to, and the sandbox keeps
     // only loopback candidates.
@@ -61,15 +60,16 @@ export function firefoxPrefs(geckoId: string, uuid: string, opts: FirefoxOptions
 }
 
 /** Firefox's default-permissions file (resource://app/defaults/permissions has the format). */
-function rememberedMediaFile(uuid: string, allow: boolean, webOrigins: string[]): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'c2c-firefox-perms-'));
+function writePermissionsFile(dir: string, uuid: string, opts: FirefoxOptions): string {
+  const allow = opts.microphone === 'remembered';
+  const webOrigins = opts.allowOrigins ?? [];
   const file = path.join(dir, 'permissions');
   // 1 allow, 2 deny: what "Remember this decision" stores for the extension's origin (the
   // camera too, as a user allows it in the video call window when Firefox asks there).
   const lines = (origin: string, capability: number) =>
     ['microphone', 'camera'].map((type) => `origin\t${type}\t${capability}\t${origin}\n`).join('');
   writeFileSync(file, lines(`moz-extension://${uuid}`, allow ? 1 : 2) + webOrigins.map((o) => lines(new URL(o).origin, 1)).join(''));
-  return pathToFileURL(file).href;
+  return file;
 }
 
 /** The extension's Gecko id, read from the build (wxt.config.ts sets it). */
@@ -101,12 +101,21 @@ export async function launchFirefoxExtension(
   opts: FirefoxOptions = {},
 ): Promise<FirefoxExtensionSession> {
   const uuid = randomUUID();
+  const permsDir = mkdtempSync(path.join(tmpdir(), 'c2c-firefox-perms-'));
+  const permissions = (opts.microphone ?? 'auto') === 'auto' ? undefined : writePermissionsFile(permsDir, uuid, opts);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
-    extraPrefsFirefox: firefoxPrefs(geckoId(), uuid, opts),
+    extraPrefsFirefox: firefoxPrefs(geckoId(), uuid, opts, permissions),
+  }).catch((e: unknown) => {
+    rmSync(permsDir, { recursive: true, force: true });
+    throw e;
   });
+  const close = async () => {
+    await browser.close();
+    rmSync(permsDir, { recursive: true, force: true });
+  };
   try {
     await browser.installExtension(FIREFOX_EXTENSION_DIR);
     const base = `moz-extension://${uuid}`;
@@ -135,10 +144,10 @@ export async function launchFirefoxExtension(
         await page.waitForSelector('[data-testid="call"], [data-testid="hangup"]');
         return page;
       },
-      close: () => browser.close(),
+      close,
     };
   } catch (e) {
-    await browser.close();
+    await close();
     throw e;
   }
 }
