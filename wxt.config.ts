@@ -1,17 +1,23 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { noCodeSinks } from './scripts/vite-no-code-sinks';
 
 // Manifest permissions are the smallest set the call path needs; every one is explained in README.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [noCodeSinks(), preact()] }),
+  // `wxt zip -b firefox` also packs the sources addons.mozilla.org reviews; test output is not source.
+  zip: { excludeSources: ['test-results/**'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'contextMenus', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // Stringee's REST API (the number list, with an API key): its replies carry no CORS headers
+    // we can count on, and a host permission lets our pages and the background read them.
+    host_permissions: ['https://api.stringee.com/*'],
     action: { default_title: '__MSG_extName__' },
     // Alt+Shift+letter: Ctrl+Shift+letter is mostly the browser's, and Vietnamese input methods
     // toggle on Ctrl+Shift or Alt+Z. Chromium silently leaves a suggested key unset when it is
@@ -29,7 +35,16 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'click-to-call@stringee-ext.local' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'click-to-call@stringee-ext.local',
+              // addons.mozilla.org asks every new extension to declare what it collects:
+              // nothing (settings, contacts and recents stay in the browser's storage).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

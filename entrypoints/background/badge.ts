@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { HostSnapshot } from '@/utils/call/types';
+import { toolbarAction } from './toolbar-action';
 
 const BADGES: Record<string, { text: string; color: string }> = {
   incoming: { text: '((•))', color: '#2563eb' },
@@ -12,6 +12,7 @@ const BADGES: Record<string, { text: string; color: string }> = {
 /** The toolbar shows a live call at a glance, even with the popup closed. */
 export function showCallOnBadge(snapshot: HostSnapshot): void {
   const badge = snapshot.call ? BADGES[snapshot.call.phase] : undefined;
-  void browser.action.setBadgeText({ text: badge?.text ?? '' });
-  if (badge) void browser.action.setBadgeBackgroundColor({ color: badge.color });
+  const action = toolbarAction();
+  void action.setBadgeText({ text: badge?.text ?? '' });
+  if (badge) void action.setBadgeBackgroundColor({ color: badge.color });
 }

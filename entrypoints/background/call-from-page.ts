@@ -4,6 +4,7 @@ import type { HotlineChoice } from '@/utils/call/types';
 import { resolveLanguage, translator, type MessageKey } from '@/utils/i18n';
 import { dialDraftItem, languageItem } from '@/utils/settings/items';
 import { placeCall } from './place-call';
+import { toolbarAction } from './toolbar-action';
 
 /**
  * A call to text the user pointed at on a page: the context menu ("Call with hotline …" on a
@@ -36,8 +37,7 @@ export async function offerFix(fix: Omit<DialDraft, 'at'>): Promise<void> {
 }
 
 async function openPopup(): Promise<boolean> {
-  // Firefox MV2 has browserAction where MV3 has action.
-  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  const action = toolbarAction();
   if (typeof action?.openPopup !== 'function') return false;
   try {
     await action.openPopup();

@@ -1,41 +1,49 @@
 import { browser } from 'wxt/browser';
 import { request } from '@/utils/messaging/runtime';
 import { audioDevicesItem } from '@/utils/settings/items';
+import { offscreenPlace } from './host-offscreen';
+import { windowPlace } from './host-window';
 
+/** The call host page, whichever browser: the policy talks to it only through messages. */
 const HOST_PATH = '/offscreen.html';
-let creating: Promise<void> | null = null;
 
-export async function hostExists(): Promise<boolean> {
-  const contexts = await browser.runtime.getContexts({
-    contextTypes: ['OFFSCREEN_DOCUMENT' as never],
-    documentUrls: [browser.runtime.getURL(HOST_PATH)],
-  });
-  return contexts.length > 0;
+/** Where the call host document lives in this browser. */
+export interface HostPlace {
+  /** Whether the host can run unseen, signed in before any call (so calls to us ring). */
+  startsUnseen: boolean;
+  exists(): Promise<boolean>;
+  /** Starts loading the host document; it answers messages a little later. */
+  create(): Promise<void>;
+  /** Brings a host with a window forward, for a call starting or being answered. */
+  show(): Promise<void>;
+}
+
+let place: HostPlace | undefined;
+/** Chrome: an offscreen document. Firefox has none: a window of ours (host-window.ts). */
+function hostPlace(): HostPlace {
+  place ??= browser.offscreen ? offscreenPlace(HOST_PATH) : windowPlace();
+  return place;
+}
+
+export function hostExists(): Promise<boolean> {
+  return hostPlace().exists();
 }
 
 /**
- * Makes sure the one call host exists and answers. Only one offscreen document may exist, so
- * concurrent callers share one creation, and "already exists" from a racing creation is fine.
+ * Starts the call host ahead of any call where it runs unseen (Chrome), so the connection is
+ * ready and calls to us ring; where it would open a window (Firefox), only a host already
+ * open is kept.
  */
+export async function warmHost(): Promise<void> {
+  if (hostPlace().startsUnseen || (await hostExists())) await ensureHost();
+}
+
+/** Makes sure the one call host exists and answers (for a call: it may open a window). */
 export async function ensureHost(): Promise<void> {
   let created = false;
   if (!(await hostExists())) {
     created = true;
-    creating ??= browser.offscreen
-      .createDocument({
-        url: HOST_PATH,
-        // USER_MEDIA and WEB_RTC keep the document alive through silence (AUDIO_PLAYBACK alone
-        // is closed after 30 s without sound).
-        reasons: ['USER_MEDIA', 'WEB_RTC'] as never[],
-        justification: 'Holds the Stringee connection and the live call with its audio.',
-      })
-      .catch((e: unknown) => {
-        if (!/single offscreen/i.test(String(e))) throw e;
-      })
-      .finally(() => {
-        creating = null;
-      });
-    await creating;
+    await hostPlace().create();
   }
   await waitForHost();
   // A new host starts with the microphone and speaker the user chose.
@@ -43,17 +51,24 @@ export async function ensureHost(): Promise<void> {
   if (created && (devices.input || devices.output)) await request('host.setDevices', devices).catch(() => undefined);
 }
 
+/** The host, ready and in view, for a call to be placed or answered in it. */
+export async function ensureHostForCall(): Promise<void> {
+  await ensureHost();
+  await hostPlace().show();
+}
+
 /** The document exists before its script listens: poll until it answers. */
 async function waitForHost(): Promise<void> {
   let last: unknown;
   for (let i = 0; i < 50; i++) {
     try {
-      await request('host.getState', {});
-      return;
+      // Firefox answers undefined (Chrome: an error) when other pages listen but none replies.
+      if (await request('host.getState', {})) return;
+      last = 'no answer';
     } catch (e) {
       last = e;
-      await new Promise((r) => setTimeout(r, 100));
     }
+    await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`Call host did not start: ${String(last)}`);
 }

@@ -6,7 +6,7 @@ import type { CallView, HostSnapshot } from '@/utils/call/types';
 import { resolveLanguage, translator, type Translate } from '@/utils/i18n';
 import { request } from '@/utils/messaging/runtime';
 import { languageItem } from '@/utils/settings/items';
-import { hostExists } from './call-host-launcher';
+import { ensureHostForCall, hostExists } from './call-host-launcher';
 import { openAnsweredVideoCall } from './video-window';
 
 const PREFIX = 'incoming:';
@@ -49,6 +49,8 @@ export async function showIncomingCall(snapshot: HostSnapshot): Promise<void> {
  */
 export async function answerIncoming(): Promise<{ ok: boolean }> {
   if (!(await hostExists())) return { ok: false };
+  // Firefox: the call window comes forward (it may use the microphone only while in focus).
+  await ensureHostForCall();
   const res = await request('host.answer', {});
   if (res.ok && res.call?.mode === 'video') await openAnsweredVideoCall(res.call.id);
   return { ok: res.ok };

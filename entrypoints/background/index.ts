@@ -6,7 +6,7 @@ import { accountItem, hotlinesItem } from '@/utils/account/items';
 import { languageItem } from '@/utils/settings/items';
 import { showCallOnBadge } from './badge';
 import { answerIncoming, onIncomingButton, showIncomingCall } from './incoming-call';
-import { ensureHost, hostExists } from './call-host-launcher';
+import { hostExists, warmHost } from './call-host-launcher';
 import { onCommand } from './commands';
 import { onContextMenuClick, rebuildContextMenus } from './context-menu';
 import { chooseDevices, listDevices } from './devices';
@@ -16,9 +16,10 @@ import { placeCall } from './place-call';
 import { recordEndedCall } from './record-call';
 import { connectConfig } from './token-source';
 
-/** With an account, the call host stays signed in so calls to us ring even with no popup open. */
+/** With an account, the call host stays signed in so calls to us ring even with no popup open
+ * (in Firefox only while its call window is open: see call-host-launcher.ts). */
 async function connectIfConfigured(): Promise<void> {
-  if (await accountItem.getValue()) await ensureHost().catch(() => undefined);
+  if (await accountItem.getValue()) await warmHost().catch(() => undefined);
 }
 
 /** A changed account signs the call host in again (after any live call). */
@@ -44,7 +45,7 @@ export default defineBackground(() => {
       'call.getState': async () => {
         if (await hostExists()) return request('host.getState', {});
         // Opening the softphone warms the connection up so the first call starts at once.
-        if (await accountItem.getValue()) void ensureHost().catch(() => undefined);
+        if (await accountItem.getValue()) void warmHost().catch(() => undefined);
         return IDLE_SNAPSHOT;
       },
       'hotlines.get': (req) => getHotlines(req.refresh ?? false),

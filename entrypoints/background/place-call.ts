@@ -9,7 +9,7 @@ import { calleeCarrier } from '@/utils/call/ported-numbers';
 import type { ParsedPhone } from '@/utils/phone/parse';
 import { callModeItem, fallbackHotlineItem, hotlineChoiceItem } from '@/utils/settings/items';
 import { isLive } from '@/utils/call/call-state';
-import { ensureHost, hostExists } from './call-host-launcher';
+import { ensureHostForCall, hostExists } from './call-host-launcher';
 import { openVideoCall, videoCallLive } from './video-window';
 import { getHotlines } from './hotlines';
 
@@ -89,7 +89,7 @@ export async function placeCall(order: CallOrder): Promise<StartCallResult> {
     return { ok: true, inWindow: true };
   }
   try {
-    await ensureHost();
+    await ensureHostForCall();
   } catch (e) {
     return { ok: false, error: 'hostUnavailable', detail: (e as Error).message };
   }

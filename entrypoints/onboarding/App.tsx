@@ -36,7 +36,9 @@ function usePermission(name: 'microphone' | 'camera'): [Permission, (p: Permissi
 /**
  * Step 1: the call host (an offscreen document) cannot show a permission prompt, so the
  * microphone is granted here once, for the extension's origin; the camera too, for Free video
- * calls (optional).
+ * calls (optional). Firefox keeps such a grant only when "Remember this decision" is ticked (its
+ * call host is a window of ours, where it would otherwise ask at every call), so the page says so
+ * there.
  */
 function DevicesStep({ t }: { t: Translate }) {
   const [mic, setMic] = usePermission('microphone');
@@ -52,7 +54,12 @@ function DevicesStep({ t }: { t: Translate }) {
   }
   return (
     <>
-      <p>{t('onboardingText')}</p>
+      <p>{t(import.meta.env.FIREFOX ? 'onboardingTextFirefox' : 'onboardingText')}</p>
+      {import.meta.env.FIREFOX && mic !== 'granted' && (
+        <p class="remember" data-testid="mic-remember">
+          {t('micRememberFirefox')}
+        </p>
+      )}
       {mic === 'granted' ? (
         <p class="ok" data-testid="mic-granted">
           {t('micGranted')}

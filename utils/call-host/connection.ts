@@ -18,6 +18,7 @@ export class StringeeConnection {
   private waiters: Waiter[] = [];
   private renewing = false;
   private renewalsInARow = 0;
+  private starting: Promise<StringeeClient> | null = null;
   /** Calls placed to us; without a handler they are declined (nobody could answer them). */
   onIncoming: (call: StringeeCall) => void = (call) => call.reject();
 
@@ -33,6 +34,16 @@ export class StringeeConnection {
       await this.waitForAuthen();
       return this.client!;
     }
+    // Callers that arrive while the settings are being fetched (the host's early sign-in and a
+    // first call, when the host was started for that call) share one sign-in: a second
+    // connect() on the same client loses its authen event.
+    this.starting ??= this.signIn().finally(() => {
+      this.starting = null;
+    });
+    return this.starting;
+  }
+
+  private async signIn(): Promise<StringeeClient> {
     const res = await this.getConfig(false);
     if (!res.ok) {
       this.set({ status: 'error', error: res.error === 'notConfigured' ? 'notConfigured' : 'tokenSource', detail: res.detail });

@@ -126,6 +126,8 @@ export const en = {
   allowMic: 'Allow microphone',
   micGranted: 'Microphone allowed.',
   micDenied: 'The microphone is blocked. Allow it in the browser’s site settings for this extension, then try again.',
+  onboardingTextFirefox: 'Calls run in a small call window of the extension, which opens when you call. Allow the microphone here once, so Firefox does not ask again at every call.',
+  micRememberFirefox: 'When Firefox asks, tick “Remember this decision”, then click Allow. Without it, Firefox asks again in the call window at every call.',
   // Keyboard shortcuts (manifest commands)
   shortcuts: 'Keyboard shortcuts',
   cmdOpenPopup: 'Open the softphone',

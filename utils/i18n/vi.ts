@@ -126,6 +126,8 @@ export const vi: Record<MessageKey, string> = {
   allowMic: 'Cho phép micro',
   micGranted: 'Đã cho phép micro.',
   micDenied: 'Micro đang bị chặn. Hãy cho phép trong cài đặt trang của tiện ích rồi thử lại.',
+  onboardingTextFirefox: 'Cuộc gọi chạy trong một cửa sổ gọi nhỏ của tiện ích, mở ra khi bạn gọi. Hãy cho phép micro tại đây một lần để Firefox không hỏi lại ở mỗi cuộc gọi.',
+  micRememberFirefox: 'Khi Firefox hỏi, hãy đánh dấu “Ghi nhớ quyết định này” (Remember this decision) rồi bấm “Cho phép” (Allow). Nếu không, Firefox sẽ hỏi lại trong cửa sổ gọi ở mỗi cuộc gọi.',
   // Phím tắt
   shortcuts: 'Phím tắt',
   cmdOpenPopup: 'Mở softphone',

@@ -15,6 +15,10 @@ describe('senderAllowed', () => {
     ['the service worker', { id, url: ext('/background.js') }, 'extensionPage', true],
     ['the call host', { id, url: ext('/offscreen.html') }, 'callHost', true],
     ['the popup posing as the call host', { id, url: ext('/popup.html') }, 'callHost', false],
+    // Firefox: the host is a frame of our call window, a tab, so the sender carries that tab.
+    ['the call host in Firefox\'s call window', { id, url: ext('/offscreen.html'), tab: { id: 7 }, frameId: 5 }, 'callHost', true],
+    ['the softphone in Firefox\'s call window', { id, url: ext('/popup.html'), tab: { id: 7 }, frameId: 6 }, 'extensionPage', true],
+    ['Firefox\'s call window page itself', { id, url: ext('/call-host-window.html'), tab: { id: 7 } }, 'callHost', false],
     ['our content script on a page', { id, url: 'https://crm.example/customer/1', tab: { id: 1 } }, 'extensionPage', false],
     ['a page URL that mentions our origin', { id, url: `https://evil.example/?${ext('/offscreen.html')}`, tab: { id: 1 } }, 'callHost', false],
     ['another extension', { id: 'someone-else', url: ext('/popup.html') }, 'extensionPage', false],
