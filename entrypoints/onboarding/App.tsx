@@ -103,7 +103,8 @@ function TestCallStep({ t }: { t: Translate }) {
   useEffect(() => {
     void accountItem.getValue().then((a) => {
       const url = a?.tokens.kind === 'url' ? a.tokens.url : a?.restBase;
-      if (url && isLoopbackHost(new URL(url).hostname)) setNumber(SANDBOX_TEST_NUMBER);
+      // Never over what the user has typed meanwhile.
+      if (url && isLoopbackHost(new URL(url).hostname)) setNumber((n) => n || SANDBOX_TEST_NUMBER);
     });
     void hotlinesItem.getValue().then((h) => setHotlineCount(activeHotlines(h.entries).length));
   }, []);

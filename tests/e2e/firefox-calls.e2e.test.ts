@@ -27,7 +27,7 @@ let hotlines: { phone_number: string; telco_name: string }[];
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
-  hotlines = (await (await fetch(`${sandbox.httpUrl}/v1/number`)).json()).data.numbers;
+  hotlines = (await (await fetch(`${sandbox.httpUrl}/numbers`)).json()).data.numbers;
   // The sandbox's SDK test page is the far end of Free calls: it may use its microphone too.
   ext = await launchFirefoxExtension(sandbox.httpUrl, 'agent1', { microphone: 'remembered', allowOrigins: [sandbox.httpUrl] });
 });

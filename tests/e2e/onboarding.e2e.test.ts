@@ -65,6 +65,7 @@ describe('Onboarding', () => {
     await page.evaluate((account) => (globalThis as any).chrome.storage.local.set({ account, hotlines: { entries: [], fetchedAt: Date.now() } }), sandboxAccount(sandbox.httpUrl));
     await page.reload();
     await page.getByTestId('step-testCall').click();
+    await eventually(async () => (await page.getByTestId('test-call-number').inputValue()) === '0983 000 001', 'the sandbox’s phone filled in');
     await page.getByTestId('test-call-number').fill('0912 345 678');
     await page.getByTestId('test-call').click();
     expect(await page.getByTestId('test-call-error').textContent()).toBe('This account has no hotlines to call out from.');
