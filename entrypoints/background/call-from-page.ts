@@ -4,7 +4,7 @@ import type { HotlineChoice } from '@/utils/call/types';
 import { resolveLanguage, translator, type MessageKey } from '@/utils/i18n';
 import { dialDraftItem, languageItem } from '@/utils/settings/items';
 import { placeCall } from './place-call';
-import { toolbarAction } from './toolbar-action';
+import { openToolbarPopup } from './toolbar-action';
 
 /**
  * A call to text the user pointed at on a page: the context menu ("Call with hotline …" on a
@@ -25,7 +25,7 @@ export async function callFromPage(text: string, hotline?: HotlineChoice): Promi
  */
 export async function offerFix(fix: Omit<DialDraft, 'at'>): Promise<void> {
   await dialDraftItem.setValue({ ...fix, at: Date.now() });
-  if (await openPopup()) return;
+  if (await openToolbarPopup()) return;
   const tr = translator(resolveLanguage(await languageItem.getValue(), browser.i18n.getUILanguage()));
   const why = tr(`err_${fix.error}` as MessageKey, { input: fix.text.slice(0, 40), detail: fix.detail ?? '' });
   await browser.notifications.create({
@@ -34,15 +34,4 @@ export async function offerFix(fix: Omit<DialDraft, 'at'>): Promise<void> {
     title: tr('appName'),
     message: fix.text ? `${why} ${tr('fixInPopup')}` : why,
   });
-}
-
-async function openPopup(): Promise<boolean> {
-  const action = toolbarAction();
-  if (typeof action?.openPopup !== 'function') return false;
-  try {
-    await action.openPopup();
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -11,6 +11,10 @@ describe('incomingNotice', () => {
   ] as const)('%s %j', (lang, call, name, title, message) => {
     const n = incomingNotice(call, translator(lang), name);
     expect(n).toMatchObject({ title, message });
-    expect(n.buttons.length).toBe(2);
+    expect(n.buttons?.length).toBe(2);
+  });
+  it('says to click the notification where there are no buttons (Firefox)', () => {
+    const n = incomingNotice({ from: '84912777888', mode: 'callout' }, translator('vi'), undefined, false);
+    expect(n).toEqual({ title: 'Cuộc gọi đến từ 0912 777 888', message: 'Call out (Gọi ra) · Bấm để trả lời' });
   });
 });

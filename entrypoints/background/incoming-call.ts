@@ -7,17 +7,22 @@ import { resolveLanguage, translator, type Translate } from '@/utils/i18n';
 import { request } from '@/utils/messaging/runtime';
 import { languageItem } from '@/utils/settings/items';
 import { ensureHostForCall, hostExists } from './call-host-launcher';
+import { openToolbarPopup } from './toolbar-action';
 import { openAnsweredVideoCall } from './video-window';
 
 const PREFIX = 'incoming:';
 
-/** What the incoming-call notification says: who calls, and how (a video call says so). */
-export function incomingNotice(call: Pick<CallView, 'from' | 'mode'>, t: Translate, contactName?: string) {
+/**
+ * What the incoming-call notification says: who calls, and how (a video call says so). Firefox
+ * shows no notification buttons: there a click on the notification brings the softphone up.
+ */
+export function incomingNotice(call: Pick<CallView, 'from' | 'mode'>, t: Translate, contactName?: string, withButtons = true) {
   const from = contactName ? `${contactName} (${displayNumber(call.from)})` : displayNumber(call.from);
+  const how = call.mode === 'video' ? `${t('mode_video')} · ${t('answerOpensWindow')}` : t(`mode_${call.mode}`);
   return {
     title: t(call.mode === 'video' ? 'incomingVideoFrom' : 'incomingFrom', { from }),
-    message: call.mode === 'video' ? `${t('mode_video')} · ${t('answerOpensWindow')}` : t(`mode_${call.mode}`),
-    buttons: [{ title: t('answer') }, { title: t('decline') }],
+    message: withButtons ? how : `${how} · ${t('clickToAnswer')}`,
+    ...(withButtons ? { buttons: [{ title: t('answer') }, { title: t('decline') }], requireInteraction: true } : {}),
   };
 }
 
@@ -38,8 +43,7 @@ export async function showIncomingCall(snapshot: HostSnapshot): Promise<void> {
   await browser.notifications.create(PREFIX + call.id, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    requireInteraction: true,
-    ...incomingNotice(call, t, name),
+    ...incomingNotice(call, t, name, !import.meta.env.FIREFOX),
   });
 }
 
@@ -54,6 +58,14 @@ export async function answerIncoming(): Promise<{ ok: boolean }> {
   const res = await request('host.answer', {});
   if (res.ok && res.call?.mode === 'video') await openAnsweredVideoCall(res.call.id);
   return { ok: res.ok };
+}
+
+/** A click on the notification itself: the softphone, where the call can be answered. */
+export async function onIncomingClicked(notificationId: string): Promise<void> {
+  if (!notificationId.startsWith(PREFIX)) return;
+  // Firefox: the call window holds the softphone (and needs focus for the microphone).
+  if (import.meta.env.FIREFOX) await ensureHostForCall();
+  else await openToolbarPopup();
 }
 
 export async function onIncomingButton(notificationId: string, button: number): Promise<void> {

@@ -5,7 +5,7 @@ import { listen, request } from '@/utils/messaging/runtime';
 import { accountItem, hotlinesItem } from '@/utils/account/items';
 import { languageItem } from '@/utils/settings/items';
 import { showCallOnBadge } from './badge';
-import { answerIncoming, onIncomingButton, showIncomingCall } from './incoming-call';
+import { answerIncoming, onIncomingButton, onIncomingClicked, showIncomingCall } from './incoming-call';
 import { hostExists, warmHost } from './call-host-launcher';
 import { onCommand } from './commands';
 import { onContextMenuClick, rebuildContextMenus } from './context-menu';
@@ -77,6 +77,7 @@ export default defineBackground(() => {
   // shortcut. The worker's global is reachable only by the extension itself and DevTools.
   (globalThis as { c2cCommand?: typeof onCommand }).c2cCommand = onCommand;
   browser.notifications.onButtonClicked.addListener((id, button) => void onIncomingButton(id, button));
+  browser.notifications.onClicked.addListener((id) => void onIncomingClicked(id));
   // Likewise for the incoming-call notification's buttons, which automation cannot click.
   (globalThis as { c2cNotificationButton?: typeof onIncomingButton }).c2cNotificationButton = onIncomingButton;
   // The menu lists the hotlines and speaks the UI language: rebuild when either changes.

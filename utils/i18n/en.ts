@@ -99,6 +99,7 @@ export const en = {
   phase_incomingVideo: 'Incoming video call',
   incomingVideoFrom: 'Incoming video call from {from}',
   answerOpensWindow: 'Answering opens the video window.',
+  clickToAnswer: 'Click to answer',
   noCamera: 'No camera: the other side hears you but cannot see you.',
   videoUnavailable: 'The video cannot be shown here; the call goes on with sound.',
   end_declined: 'You declined',

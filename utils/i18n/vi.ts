@@ -100,6 +100,7 @@ export const vi: Record<MessageKey, string> = {
   phase_incomingVideo: 'Cuộc gọi video đến',
   incomingVideoFrom: 'Cuộc gọi video đến từ {from}',
   answerOpensWindow: 'Trả lời sẽ mở cửa sổ gọi video.',
+  clickToAnswer: 'Bấm để trả lời',
   noCamera: 'Không có camera: bên kia nghe được bạn nhưng không thấy hình.',
   videoUnavailable: 'Không hiển thị được video ở đây; cuộc gọi vẫn tiếp tục với âm thanh.',
   end_declined: 'Bạn đã từ chối',
