@@ -193,6 +193,37 @@ describe('Firefox: Free video call', () => {
   });
 });
 
+describe('Firefox: a Free video call to us', () => {
+  it('rings in the call window, and answered, opens the video window with the caller’s video', async () => {
+    const caller = await ext.browser.newPage();
+    try {
+      await caller.goto(`${sandbox.httpUrl}/sdk-client.html`);
+      await caller.evaluate((ws, token) => (window as any).sdk.connect(ws, token), sandbox.wsUrl, sandbox.issueToken('agent2'));
+      await eventually(() => caller.evaluate(() => (window as any).sdk.state().client.authenticated), 'agent2 signed in');
+      // The call window of the earlier tests is open: its host is signed in and rings.
+      const host = await ext.findPage('/call-host-window.html');
+      await caller.evaluate(() => (window as any).sdk.makeCall('agent2', 'agent1', true));
+      await eventually(async () => (await ext.snapshot()).call?.phase === 'incoming', 'ringing');
+      expect((await ext.snapshot()).call).toMatchObject({ direction: 'incoming', mode: 'video', from: 'agent2' });
+      await host.bringToFront();
+      expect((await ext.ask<{ ok: boolean }>('call.answer')).ok).toBe(true);
+      const win = await ext.findPage('/call-window.html');
+      await waitPhase(win, 'answered');
+      // The caller's video, handed over from the host, is drawn in the window (Firefox counts
+      // the frames it painted; its playback quality counts none for a MediaStream).
+      const frames = () =>
+        win.$eval('[data-testid="remote-video"]', (v) => ((v as HTMLVideoElement).videoWidth > 0 ? ((v as unknown as { mozPaintedFrames: number }).mozPaintedFrames ?? 0) : 0));
+      const first = await eventually(frames, 'remote video in the window');
+      await eventually(async () => (await frames()) > first + 10, 'more remote frames drawn');
+      await eventually(async () => ((await ext.ask<Stats>('host.getMediaStats')).packetsReceived ?? 0) > 20, 'audio from the caller');
+      await win.click('[data-testid="hangup"]');
+      await eventually(async () => (await ext.snapshot()).call?.phase === 'ended', 'ended');
+    } finally {
+      await caller.close();
+    }
+  });
+});
+
 describe('Firefox: the microphone', () => {
   it('the setup page sees the remembered permission as granted', async () => {
     const setup = await ext.openPage('/onboarding.html');
