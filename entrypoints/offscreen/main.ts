@@ -108,5 +108,9 @@ listen('host', {
   },
 });
 
+// Firefox's host is a frame of a window the user can close: a live call then ends as hung up
+// (the far end hears it at once, recents keep it) instead of dropping with the socket.
+window.addEventListener('pagehide', () => session?.hangup());
+
 // Connect early so the first call does not wait for sign-in.
 connection.ensureReady().catch(() => undefined);

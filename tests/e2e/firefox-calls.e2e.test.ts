@@ -224,6 +224,28 @@ describe('Firefox: a Free video call to us', () => {
   });
 });
 
+describe('Firefox: closing the call window', () => {
+  it('hangs up its live call at once, and the call stays in recents', async () => {
+    const popup = await ext.openPopup();
+    await popup.click('[data-testid="mode-callout"]');
+    await popup.type('[data-testid="number"]', '0983 000 001'); // answers after 2 s
+    await popup.click('[data-testid="call"]');
+    await eventually(async () => (await ext.snapshot()).call?.phase === 'answered', 'answered');
+    const { id, callId } = (await ext.snapshot()).call!;
+    await popup.close();
+    const win = await ext.findPage('/call-host-window.html');
+    await win.close();
+    // At once, not after the sandbox's 30 s grace for a dropped socket.
+    await eventually(() => sandbox.callLog().find((e) => e.callId === callId)?.endedBy === 'caller', 'the hang-up at the phone network', 5_000);
+    const setup = await ext.openPage('/onboarding.html');
+    await eventually(async () => {
+      const { recents } = await setup.evaluate(() => (globalThis as any).browser.storage.local.get('recents'));
+      return recents?.[0]?.id === id && recents[0].target === '84983000001' && recents[0].result === 'answered';
+    }, 'the call in recents');
+    await setup.close();
+  });
+});
+
 describe('Firefox: the microphone', () => {
   it('the setup page sees the remembered permission as granted', async () => {
     const setup = await ext.openPage('/onboarding.html');
