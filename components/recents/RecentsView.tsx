@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { displayNumber, formatDuration } from '@/utils/call/format';
+import { displayNumber, formatDateTime, formatDuration } from '@/utils/call/format';
 import type { CallMode } from '@/utils/call/types';
 import { contactsItem, readable } from '@/utils/contacts/store';
 import { contactByNumber } from '@/utils/contacts/search';
@@ -147,7 +147,7 @@ export function RecentsView({ t, onCallBack, lang, now }: RecentsViewProps) {
                 </span>
               </span>
               <span class="rc-side">
-                <time dateTime={new Date(r.startedAt).toISOString()} title={new Date(r.startedAt).toLocaleString(uiLang === 'vi' ? 'vi-VN' : 'en-GB')}>
+                <time dateTime={new Date(r.startedAt).toISOString()} title={formatDateTime(r.startedAt, uiLang)}>
                   {shortTime(r.startedAt, now)}
                 </time>
                 <button

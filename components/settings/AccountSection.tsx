@@ -8,6 +8,7 @@ import { describeToken } from '@/utils/account/jwt';
 import { seal, unseal } from '@/utils/account/secret-box';
 import { obtainToken } from '@/utils/account/token';
 import { restBaseOf, serversOf, STRINGEE_REST_BASE, STRINGEE_SERVERS, type Account, type TokenSourceKind } from '@/utils/account/types';
+import { formatDateTime } from '@/utils/call/format';
 import { mergeFetched } from '@/utils/call/hotline-list';
 import type { MessageKey, Translate } from '@/utils/i18n';
 import { request } from '@/utils/messaging/runtime';
@@ -20,7 +21,6 @@ function problemText(t: Translate, p: AccountProblem): string {
   return t(`acct_${p.field}_${p.problem}` as MessageKey, { value: 'value' in p ? (p.value ?? '') : '' });
 }
 
-const when = (sec: number) => new Date(sec * 1000).toLocaleString();
 
 /** Where a saved account gets its tokens and hotlines; a change means the old hotline list is another project's. */
 const sourceKey = (a: Account | null) =>
@@ -33,6 +33,7 @@ const sourceKey = (a: Account | null) =>
  * from outside (an imported backup) without saving.
  */
 export function AccountSection({ t, loadRequest }: { t: Translate; loadRequest?: { form: AccountForm; nonce: number } }) {
+  const when = (sec: number) => formatDateTime(sec * 1000, document.documentElement.lang === 'vi' ? 'vi' : 'en');
   const [form, setForm] = useState<AccountForm>(EMPTY_FORM);
   const [saved, setSaved] = useState<Account | null>(null);
   const [savedToken, setSavedToken] = useState<{ user: string; expiresAt: number | undefined } | null>(null);
@@ -87,6 +88,7 @@ export function AccountSection({ t, loadRequest }: { t: Translate; loadRequest?:
           source: hotlineSourceOf(account),
           manualCount: entries.filter((e) => e.origin === 'manual' && e.enabled).length,
           servers: serversOf(account),
+          formatTime: when,
         }),
       );
     } finally {

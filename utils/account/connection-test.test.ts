@@ -14,6 +14,7 @@ function deps(over: { token?: TokenResult; signIn?: SignInResult; list?: NumberL
     source: over.source ?? 'stringee',
     manualCount: over.manualCount ?? 0,
     servers: ['wss://v1.stringee.com:6899/'],
+    formatTime: (sec) => new Date(sec * 1000).toISOString(),
   };
 }
 const keys = async (d: TestDeps) => (await runConnectionTest(d)).map((s) => `${s.status}:${s.key}`);

@@ -23,6 +23,8 @@ export interface TestDeps {
   source: HotlineSourceKind;
   manualCount: number;
   servers: string[];
+  /** Unix seconds as the user reads a date and time. */
+  formatTime(sec: number): string;
 }
 
 /** AUTHEN codes (Stringee docs) grouped by what the user should fix. */
@@ -43,8 +45,7 @@ export async function runConnectionTest(d: TestDeps): Promise<TestStep[]> {
   if (!tok.ok) {
     steps.push({ step: 'token', status: 'fail', key: `test_token_${tok.error}`, params: { detail: tok.detail } });
   } else {
-    const expires = tok.expiresAt ? new Date(tok.expiresAt * 1000) : undefined;
-    steps.push({ step: 'token', status: 'ok', key: 'test_token_ok', params: { expires: expires ? expires.toLocaleString() : '–' } });
+    steps.push({ step: 'token', status: 'ok', key: 'test_token_ok', params: { expires: tok.expiresAt ? d.formatTime(tok.expiresAt) : '–' } });
     const s = await d.signIn(tok.token);
     if (s.ok) steps.push({ step: 'signIn', status: 'ok', key: 'test_signIn_ok', params: { userId: s.userId } });
     else if (s.unreachable) steps.push({ step: 'signIn', status: 'fail', key: 'test_signIn_unreachable', params: { servers: d.servers.join(', ') } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayNumber, formatDuration, hotlineLabel } from './format';
+import { displayNumber, formatDateTime, formatDuration, hotlineLabel } from './format';
 
 describe('formatDuration', () => {
   it.each([
@@ -29,4 +29,14 @@ describe('hotlineLabel', () => {
     [{ number: '842873001234', carrier: undefined, telco: '', label: 'Tổng đài' }, '028 7300 1234 · Tổng đài'],
     [{ number: '842873001234', carrier: undefined, telco: '' }, '028 7300 1234'],
   ])('%o → %s', (h, text) => expect(hotlineLabel(h)).toBe(text));
+});
+
+describe('formatDateTime', () => {
+  const at = Date.UTC(2026, 11, 7, 7, 5, 0);
+  it('writes the day before the month in both languages, in the local zone', () => {
+    const d = new Date(at);
+    const dd = String(d.getDate()).padStart(2, '0');
+    expect(formatDateTime(at, 'vi')).toContain(`${d.getDate()}/12/2026`);
+    expect(formatDateTime(at, 'en')).toContain(`${dd}/12/2026`);
+  });
 });

@@ -22,3 +22,8 @@ export function hotlineLabel(h: { number: string; carrier?: string | undefined; 
   const name = h.label ? (network ? `${h.label} (${network})` : h.label) : network;
   return name ? `${displayNumber(h.number)} · ${name}` : displayNumber(h.number);
 }
+
+/** A date and time in the UI language ("07/12/2026, 14:05" in both; Vietnamese order in vi). */
+export function formatDateTime(ms: number, lang: 'vi' | 'en'): string {
+  return new Date(ms).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
+}
