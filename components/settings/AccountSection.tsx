@@ -3,6 +3,7 @@ import tokenServerExample from '@/examples/token-server.mjs?raw';
 import { runConnectionTest, type TestStep } from '@/utils/account/connection-test';
 import { accountFromForm, checkForm, EMPTY_FORM, formOf, type AccountForm, type AccountProblem } from '@/utils/account/form';
 import { fetchNumberList, hotlineSourceOf } from '@/utils/account/hotline-source';
+import { storeFetchedHotlines } from '@/utils/account/hotline-store';
 import { accountItem, hotlinesItem } from '@/utils/account/items';
 import { describeToken } from '@/utils/account/jwt';
 import { seal, unseal } from '@/utils/account/secret-box';
@@ -11,7 +12,6 @@ import { restBaseOf, serversOf, STRINGEE_REST_BASE, STRINGEE_SERVERS, type Accou
 import { formatDateTime } from '@/utils/call/format';
 import { mergeFetched } from '@/utils/call/hotline-list';
 import type { MessageKey, Translate } from '@/utils/i18n';
-import { request } from '@/utils/messaging/runtime';
 import { sandboxAccount } from '@/utils/settings/sandbox-account';
 import { signInOnce } from './sign-in-check';
 
@@ -75,7 +75,8 @@ export function AccountSection({ t, loadRequest }: { t: Translate; loadRequest?:
     return accountFromForm(f, saved, seal);
   }
 
-  async function test(account: Account) {
+  /** Runs the test; `store`: the account is the saved one, so the list it reads is kept. */
+  async function test(account: Account, store = false) {
     setTesting(true);
     setSteps(null);
     try {
@@ -84,7 +85,11 @@ export function AccountSection({ t, loadRequest }: { t: Translate; loadRequest?:
         await runConnectionTest({
           token: () => obtainToken(account),
           signIn: (token) => signInOnce(serversOf(account), token),
-          numberList: () => fetchNumberList(account),
+          numberList: async () => {
+            const list = await fetchNumberList(account);
+            if (store && list?.ok) await storeFetchedHotlines(list.hotlines);
+            return list;
+          },
           source: hotlineSourceOf(account),
           manualCount: entries.filter((e) => e.origin === 'manual' && e.enabled).length,
           servers: serversOf(account),
@@ -106,8 +111,8 @@ export function AccountSection({ t, loadRequest }: { t: Translate; loadRequest?:
     await accountItem.setValue(next);
     await loadSaved(next);
     setStatus(t('acct_savedTesting'));
-    void request('hotlines.get', { refresh: true }).catch(() => undefined);
-    await test(next);
+    // The test reads the number list once, and keeps it.
+    await test(next, true);
     setStatus(t('saved'));
   }
 

@@ -1,6 +1,8 @@
+import { failureText } from '@/utils/account/connection-test';
 import { fetchNumberList } from '@/utils/account/hotline-source';
+import { storeFetchedHotlines } from '@/utils/account/hotline-store';
 import { accountItem, hotlinesItem } from '@/utils/account/items';
-import { activeHotlines, mergeFetched } from '@/utils/call/hotline-list';
+import { activeHotlines } from '@/utils/call/hotline-list';
 import type { Hotline } from '@/utils/call/types';
 
 const MAX_AGE_MS = 10 * 60_000;
@@ -19,11 +21,7 @@ export async function getHotlines(refresh = false): Promise<{ hotlines: Hotline[
   if (!res) return { hotlines: activeHotlines(stored.entries) };
   if (!res.ok) {
     // Keep calling from the last known list rather than from nothing.
-    return { hotlines: activeHotlines(stored.entries), error: `${res.error}${res.detail ? `: ${res.detail}` : ''}` };
+    return { hotlines: activeHotlines(stored.entries), error: failureText(res) };
   }
-  // Re-read: the user may have edited an entry while the list was on its way.
-  const current = await hotlinesItem.getValue();
-  const entries = mergeFetched(current.entries, res.hotlines);
-  await hotlinesItem.setValue({ entries, fetchedAt: Date.now() });
-  return { hotlines: activeHotlines(entries) };
+  return { hotlines: activeHotlines(await storeFetchedHotlines(res.hotlines)) };
 }

@@ -1,3 +1,4 @@
+import { failureText } from '@/utils/account/connection-test';
 import { accountItem } from '@/utils/account/items';
 import { obtainToken } from '@/utils/account/token';
 import { serversOf } from '@/utils/account/types';
@@ -13,6 +14,6 @@ export async function connectConfig(fresh: boolean): Promise<ConnectConfigResult
   const account = await accountItem.getValue();
   if (!account?.userId) return { ok: false, error: 'notConfigured' };
   const res = await obtainToken(account);
-  if (!res.ok) return { ok: false, error: 'tokenSource', detail: `${res.error}${res.detail ? `: ${res.detail}` : ''}` };
+  if (!res.ok) return { ok: false, error: 'tokenSource', detail: failureText(res) };
   return { ok: true, config: { serverAddrs: serversOf(account), userId: account.userId, token: res.token } };
 }

@@ -1,4 +1,5 @@
 import type { NumberListResult, HotlineSourceKind } from './hotline-source';
+import { TOKEN_ERRORS } from './token-errors';
 import type { TokenResult } from './token';
 
 /** What one sign-in attempt with a token gave. */
@@ -73,6 +74,14 @@ export async function runConnectionTest(d: TestDeps): Promise<TestStep[]> {
 }
 
 /**
+ * A token or number-list failure as one line, "code: detail": what the call host reports as its
+ * error detail, and what connectionProblem reads back.
+ */
+export function failureText(f: { error: string; detail: string }): string {
+  return f.detail ? `${f.error}: ${f.detail}` : f.error;
+}
+
+/**
  * Why the call host is not signed in, in the same words as the test: its error and detail
  * ("expired: …" from the token source, "r=6 …" from the server) to a message key.
  */
@@ -80,8 +89,7 @@ export function connectionProblem(error: 'auth' | 'tokenSource' | 'notConfigured
   if (error === 'notConfigured') return { key: 'err_noAccount', params: {} };
   if (error === 'tokenSource') {
     const m = /^(\w+)(?:: ?(.*))?$/s.exec(detail);
-    const known = ['network', 'http', 'noToken', 'notJwt', 'expired', 'otherUser', 'secretLost'];
-    if (m && known.includes(m[1]!)) return { key: `test_token_${m[1]}`, params: { detail: m[2] ?? '' } };
+    if (m && (TOKEN_ERRORS as readonly string[]).includes(m[1]!)) return { key: `test_token_${m[1]}`, params: { detail: m[2] ?? '' } };
     return { key: 'test_token_network', params: { detail } };
   }
   if (error === 'auth') {

@@ -1,16 +1,7 @@
 import { describeToken, signAccessToken } from './jwt';
 import { SecretLostError, unseal } from './secret-box';
+import type { TokenError } from './token-errors';
 import type { Account } from './types';
-
-/** Why no usable access token could be had, in terms the user can act on. */
-export type TokenError =
-  | 'network' // the token URL could not be reached
-  | 'http' // it answered with an error status
-  | 'noToken' // its reply carries no token
-  | 'notJwt' // what we got is not a token
-  | 'expired' // a pasted token past its expiry
-  | 'otherUser' // a token for another user id
-  | 'secretLost'; // a sealed secret this profile cannot open
 
 export type TokenResult =
   | { ok: true; token: string; expiresAt: number | undefined }
@@ -46,7 +37,7 @@ export async function obtainToken(account: Account, fetchImpl: typeof fetch = fe
   return { ok: true, token, expiresAt: info.expiresAt };
 }
 
-async function fromUrl(url: string, userId: string, fetchImpl: typeof fetch): Promise<{ ok: true; token: string } | { ok: false; error: TokenError; detail: string }> {
+async function fromUrl(url: string, userId: string, fetchImpl: typeof fetch): Promise<{ ok: true; token: string } | Extract<TokenResult, { ok: false }>> {
   const u = new URL(url);
   u.searchParams.set('userId', userId);
   let res: Response;

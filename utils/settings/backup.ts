@@ -122,8 +122,7 @@ export function readBackup(text: string): ReadBackupResult {
     const v = backupCheck(json, 'backup');
     // Optional fields come back as explicit undefined: drop them so stored values stay clean.
     const account = v.account && (JSON.parse(JSON.stringify(v.account)) as AccountTemplate);
-    const hotlines = v.hotlines.map((h) => ({ ...h, carrier: h.carrier }) as HotlineEntry);
-    return { ok: true, values: { ...v, account, hotlines } as BackupValues };
+    return { ok: true, values: { ...v, account } as BackupValues };
   } catch (e) {
     if (e instanceof ValidationError) return { ok: false, error: 'invalid', detail: e.message };
     throw e;
