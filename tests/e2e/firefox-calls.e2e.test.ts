@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startSandbox, type Sandbox } from '../../sandbox/index';
@@ -10,6 +12,11 @@ import {
   type FirefoxExtensionSession,
 } from './lib/firefox';
 import { startPagesServer } from './lib/pages-server';
+
+// Screenshots for people to look at, beside the Chromium ones. This file runs before
+// screenshots.e2e.test.ts, so on a fresh clone it makes the folder itself.
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+mkdirSync(SHOTS, { recursive: true });
 
 // Firefox (Debian's firefox-esr over WebDriver BiDi) with the built .output/firefox-mv2, against
 // the sandbox. The microphone is allowed the way a user does it: Firefox's permission check
@@ -85,7 +92,7 @@ describe('Firefox: calls', () => {
         }),
       'the softphone in the call window to show the call',
     );
-    await win.screenshot({ path: 'test-results/screenshots/firefox-call-window.png' });
+    await win.screenshot({ path: path.join(SHOTS, 'firefox-call-window.png') });
 
     await popup.click('[data-testid="hangup"]');
     await waitPhase(popup, 'ended');
@@ -283,9 +290,9 @@ describe('Firefox: a blocked microphone', () => {
     await setup.waitForSelector('[role="alert"]');
     await setup.evaluate(() => (globalThis as any).browser.storage.local.set({ language: 'en' }));
     await eventually(async () => (await remember()).includes('Remember this decision'), 'the English hint');
-    await setup.screenshot({ path: 'test-results/screenshots/firefox-onboarding-en.png' });
+    await setup.screenshot({ path: path.join(SHOTS, 'firefox-onboarding-en.png') });
     await setup.evaluate(() => (globalThis as any).browser.storage.local.set({ language: 'vi' }));
     await eventually(async () => (await remember()).includes('Ghi nhớ quyết định này'), 'the Vietnamese hint');
-    await setup.screenshot({ path: 'test-results/screenshots/firefox-onboarding-vi.png' });
+    await setup.screenshot({ path: path.join(SHOTS, 'firefox-onboarding-vi.png') });
   });
 });
