@@ -19,8 +19,10 @@
 //   Tracing, devtools.timeline); tests/bench/trace.ts finds the page's main-thread tasks that ran
 //   any of our code and reports the longest, whole (its layout, style and paint included).
 // - Baseline: in the page with detection off, a TreeWalker over the same document reading
-//   every text node's data once (median of 3, timed with performance.now). Ratio = our time /
-//   that walk. The page's own script records long tasks (PerformanceObserver 'longtask') and
+//   every text node's data once (median of 3, timed with performance.now while the profiler
+//   samples, as it did our code). Ratio = our time / that walk.
+// - Repeats: each page is loaded --repeat=N (3) times each way, untraced; medians count. One
+//   more load is traced (below): tracing slows our code, so its time of ours is not used. The page's own script records long tasks (PerformanceObserver 'longtask') and
 //   the first frame in which all numbers of the first viewport are marked (tests/bench/pages.ts).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -28,7 +30,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { articlePage, hugeTablePage, mutatingPage } from '../tests/bench/pages';
-import { attribute, fmt, ourSampleTimes, ratio, table, verdict, type CpuProfile } from '../tests/bench/report';
+import { attribute, fmt, median, ourSampleTimes, ratio, table, verdict, type Attribution, type CpuProfile } from '../tests/bench/report';
 import { analyzeTrace, describeTop, type TraceEvent, type TraceReport } from '../tests/bench/trace';
 import { launchChromium } from '../tests/e2e/lib/chromium';
 import { startPagesServer } from '../tests/e2e/lib/pages-server';
@@ -163,26 +165,40 @@ async function settle(page: Page, start: number, untilMs: number, stopEarly: boo
   }
 }
 
+interface MeasureOptions {
+  /** Detection off: run for this long (the time the run with detection on took), and walk. */
+  mirrorMs?: number;
+  /** Record a devtools.timeline trace of the load and the scroll-through (detection on). */
+  trace?: boolean;
+  /** Measure the page's steady state after the load (pages with `steadyMs`). */
+  steady?: boolean;
+}
+
 /**
  * One page load. With detection on, runs until the marks settle (at most 60 s); with it off,
- * for `mirrorMs` (the time the run with detection on took), so both windows are alike.
+ * for `mirrorMs`, so both windows are alike, and then walks the page's text for the baseline.
  */
-async function measure(context: BrowserContext, url: string, spec: PageSpec, mirrorMs?: number): Promise<Run> {
+async function measure(context: BrowserContext, url: string, spec: PageSpec, opts: MeasureOptions): Promise<Run> {
+  const { mirrorMs } = opts;
+  const traced = mirrorMs === undefined && opts.trace === true;
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
   const m0 = await metrics(cdp);
-  // The trace is recorded with detection on only: it is read for our tasks.
-  if (mirrorMs === undefined) await startTrace(cdp);
+  // Tracing slows our code down (it records every function call's stack), so the loads that
+  // measure our time are not traced; one more load is, for our tasks.
+  if (traced) await startTrace(cdp);
   await cdp.send('Profiler.start');
   const start = Date.now();
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   const marked = await settle(page, start, mirrorMs ?? 60_000, mirrorMs === undefined);
   const elapsedMs = Date.now() - start;
+  // The baseline walk runs under the same profiler as our code did, with the same overhead.
+  const walk = mirrorMs !== undefined ? await baselineWalk(page) : undefined;
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
-  const trace = mirrorMs === undefined ? await endTrace(cdp) : undefined;
+  const trace = traced ? await endTrace(cdp) : undefined;
   const m1 = await metrics(cdp);
   const probe = (await page.evaluate(() => {
     const w = window as unknown as Probe;
@@ -190,14 +206,18 @@ async function measure(context: BrowserContext, url: string, spec: PageSpec, mir
   })) as Probe;
   const run: Run = { elapsedMs, metrics: minus(m1, m0), probe, profile, marked };
   if (trace) run.trace = trace;
-  if (spec.steadyMs) {
+  if (walk) {
+    run.baselineMs = walk.ms;
+    run.textNodes = walk.nodes;
+  }
+  if (spec.steadyMs && opts.steady) {
     const s0 = await metrics(cdp);
     await cdp.send('Profiler.start');
     await sleep(spec.steadyMs);
     const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     run.steady = { metrics: minus(await metrics(cdp), s0), profile: p };
   }
-  if (mirrorMs === undefined && !spec.steadyMs && !spec.small) {
+  if (traced && !spec.steadyMs && !spec.small) {
     // The scroll-through: what detecting the rest of the page costs as the user gets there.
     await startTrace(cdp);
     await cdp.send('Profiler.start');
@@ -210,30 +230,30 @@ async function measure(context: BrowserContext, url: string, spec: PageSpec, mir
     const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     run.scroll = { profile: p, marked: last, elapsedMs: Date.now() - t, trace: await endTrace(cdp) };
   }
-  if (mirrorMs !== undefined) {
-    // The baseline: walk the same text nodes once, reading each one's text.
-    const walks = await page.evaluate(() => {
-      const out: { ms: number; nodes: number; chars: number }[] = [];
-      for (let k = 0; k < 3; k++) {
-        const t = performance.now();
-        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        let nodes = 0;
-        let chars = 0;
-        while (w.nextNode()) {
-          nodes++;
-          chars += (w.currentNode as Text).data.length;
-        }
-        out.push({ ms: performance.now() - t, nodes, chars });
-      }
-      return out;
-    });
-    walks.sort((a, b) => a.ms - b.ms);
-    run.baselineMs = walks[1]!.ms;
-    run.textNodes = walks[1]!.nodes;
-  }
   await cdp.detach().catch(() => undefined);
   await page.close();
   return run;
+}
+
+/** The baseline: a TreeWalker over the page's text nodes reading each one's text (median of 3). */
+async function baselineWalk(page: Page): Promise<{ ms: number; nodes: number }> {
+  const walks = await page.evaluate(() => {
+    const out: { ms: number; nodes: number; chars: number }[] = [];
+    for (let k = 0; k < 3; k++) {
+      const t = performance.now();
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let nodes = 0;
+      let chars = 0;
+      while (w.nextNode()) {
+        nodes++;
+        chars += (w.currentNode as Text).data.length;
+      }
+      out.push({ ms: performance.now() - t, nodes, chars });
+    }
+    return out;
+  });
+  walks.sort((a, b) => a.ms - b.ms);
+  return walks[1]!;
 }
 
 async function warm(context: BrowserContext, url: string): Promise<void> {
@@ -264,6 +284,8 @@ async function main(): Promise<void> {
 
   // --only=<word>: just the pages whose name holds it (for quick comparisons).
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).toLowerCase();
+  // --repeat=<n>: measured loads each way per page (the median counts; this machine is noisy).
+  const repeats = Math.max(1, Number(process.argv.find((a) => a.startsWith('--repeat='))?.slice(9) ?? 3));
   if (only) pages.splice(0, pages.length, ...pages.filter((p) => p.name.toLowerCase().includes(only)));
   const server = await startPagesServer();
   pages.forEach((p, i) => server.put(`bench-${i}.html`, p.html));
@@ -310,16 +332,26 @@ async function main(): Promise<void> {
       // content script both times): load it once each way first.
       await warm(browser, url);
       await warm(browser, offHost(url));
-      const a = await measure(browser, url, spec);
-      const b = await measure(browser, offHost(url), spec, a.elapsedMs);
-      const att = attribute(a.profile, ours);
+      // Loads with detection on and off, alternately, untraced; then one traced load.
+      const pairs: { on: Run; off: Run; ours: Attribution }[] = [];
+      for (let k = 0; k < repeats; k++) {
+        const on = await measure(browser, url, spec, { steady: k === 0 });
+        const off = await measure(browser, offHost(url), spec, { mirrorMs: on.elapsedMs, steady: k === 0 });
+        pairs.push({ on, off, ours: attribute(on.profile, ours) });
+      }
+      const traced = await measure(browser, url, spec, { trace: true });
+      const walkMs = median(pairs.map((p) => p.off.baselineMs!));
+      // The load whose time of ours is the median stands for the page in the table and notes.
+      const mid = [...pairs].sort((x, y) => x.ours.totalMs - y.ours.totalMs)[Math.floor(pairs.length / 2)]!;
+      const { on: a, off: b, ours: att } = mid;
+      const steadyOf = pairs[0]!;
       if (process.env.BENCH_DUMP) writeFileSync(path.join(process.env.BENCH_DUMP, `bench-${i}.cpuprofile`), JSON.stringify(a.profile));
-      if (process.env.BENCH_DUMP && a.trace) writeFileSync(path.join(process.env.BENCH_DUMP, `bench-${i}.trace.json`), JSON.stringify({ traceEvents: a.trace }));
+      if (process.env.BENCH_DUMP && traced.trace) writeFileSync(path.join(process.env.BENCH_DUMP, `bench-${i}.trace.json`), JSON.stringify({ traceEvents: traced.trace }));
       // Both of our content scripts: the early one (highlight rules) and content.js.
       const ourJs = ours;
-      const tr: TraceReport = analyzeTrace(a.trace ?? [], { pageUrl: url, ourPrefix: ourJs, ourSamples: ourSampleTimes(a.profile, ours) });
-      const trScroll = a.scroll ? analyzeTrace(a.scroll.trace, { pageUrl: url, ourPrefix: ourJs, ourSamples: ourSampleTimes(a.scroll.profile, ours) }) : undefined;
-      const firstHl = a.probe.firstHighlight !== undefined ? a.probe.firstHighlight - a.probe.dcl : undefined;
+      const tr: TraceReport = analyzeTrace(traced.trace ?? [], { pageUrl: url, ourPrefix: ourJs, ourSamples: ourSampleTimes(traced.profile, ours) });
+      const trScroll = traced.scroll ? analyzeTrace(traced.scroll.trace, { pageUrl: url, ourPrefix: ourJs, ourSamples: ourSampleTimes(traced.scroll.profile, ours) }) : undefined;
+      const firstHl = traced.probe.firstHighlight !== undefined ? traced.probe.firstHighlight - traced.probe.dcl : undefined;
       const longestOf = (r: TraceReport | undefined): string =>
         r?.longest ? `${fmt(r.longest.durationMs)} ms (CPU ${fmt(r.longest.cpuMs)}, ours ${fmt(r.longest.oursMs)})` : '–';
       traceRows.push([
@@ -336,9 +368,10 @@ async function main(): Promise<void> {
       if (process.env.BENCH_TASKS)
         for (const t of [...tr.tasks, ...(trScroll?.tasks ?? [])].filter((x) => x.durationMs > 20))
           console.log(`  ${spec.name}: task of ${fmt(t.durationMs)} ms (CPU ${fmt(t.cpuMs)}), ours ${fmt(t.oursMs)} ms: ${describeTop(t)}${t.forcedBy ? `; ${t.forcedBy}` : ''}`);
-      const delta = a.metrics.task - b.metrics.task;
-      const r = ratio(att.totalMs, b.baselineMs!);
-      const rd = ratio(delta, b.baselineMs!);
+      const delta = median(pairs.map((p) => p.on.metrics.task - p.off.metrics.task));
+      const r = ratio(att.totalMs, walkMs);
+      const rd = ratio(delta, walkMs);
+      const spread = pairs.map((p) => ratio(p.ours.totalMs, walkMs)).sort((x, y) => x - y);
       const longA = longestAfterDcl(a.probe);
       const longB = longestAfterDcl(b.probe);
       const first = a.probe.firstMarked !== undefined ? a.probe.firstMarked - a.probe.dcl : undefined;
@@ -354,9 +387,9 @@ async function main(): Promise<void> {
       rows.push([
         spec.name,
         String(b.textNodes),
-        fmt(b.baselineMs),
+        fmt(walkMs),
         fmt(att.totalMs),
-        spec.small ? `(${fmt(r, 1)}x)` : `${fmt(r, 2)}x`,
+        spec.small ? `(${fmt(r, 1)}x)` : `${fmt(r, 2)}x (${fmt(spread[0]!, 2)}–${fmt(spread[spread.length - 1]!, 2)})`,
         fmt(delta),
         `${fmt(rd, 2)}x`,
         `${fmt(longA, 0)} / ${fmt(longB, 0)} ms`,
@@ -373,20 +406,21 @@ async function main(): Promise<void> {
           `layout ${fmt(a.metrics.layout, 0)}/${fmt(b.metrics.layout, 0)}, style ${fmt(a.metrics.style, 0)}/${fmt(b.metrics.style, 0)}; ` +
           `long tasks after DCL with/without: ${a.probe.longTasks.filter((t) => t.start >= a.probe.dcl).length}/${b.probe.longTasks.filter((t) => t.start >= b.probe.dcl).length}`,
       );
-      if (a.scroll) {
-        const s = attribute(a.scroll.profile, ours);
+      if (traced.scroll) {
+        const s = attribute(traced.scroll.profile, ours);
         worstTask = Math.max(worstTask, s.longestRunMs);
-        scrollRows.push([spec.name, fmt(s.totalMs), `${fmt(s.longestRunMs)} ms`, `${a.scroll.marked} / ${a.marked} of ${spec.numbers}`, (a.scroll.elapsedMs / 1000).toFixed(1)]);
+        scrollRows.push([spec.name, fmt(s.totalMs), `${fmt(s.longestRunMs)} ms`, `${traced.scroll.marked} / ${traced.marked} of ${spec.numbers}`, (traced.scroll.elapsedMs / 1000).toFixed(1)]);
       }
-      if (a.steady && b.steady) {
-        const s = attribute(a.steady.profile, ours);
-        if (process.env.BENCH_DUMP) writeFileSync(path.join(process.env.BENCH_DUMP, `bench-${i}-steady.cpuprofile`), JSON.stringify(a.steady.profile));
+      const { on: sa, off: sb } = steadyOf;
+      if (sa.steady && sb.steady) {
+        const s = attribute(sa.steady.profile, ours);
+        if (process.env.BENCH_DUMP) writeFileSync(path.join(process.env.BENCH_DUMP, `bench-${i}-steady.cpuprofile`), JSON.stringify(sa.steady.profile));
         const secs = MUTATE_WINDOW_MS / 1000;
         notes.push(
           `${spec.name}, steady state over ${secs} s of page mutations: ours ${fmt(s.totalMs / secs)} ms/s (profiler), ` +
-            `main thread ${fmt(a.steady.metrics.task / secs)} vs ${fmt(b.steady.metrics.task / secs)} ms/s with/without ` +
-            `(Δ ${fmt((a.steady.metrics.task - b.steady.metrics.task) / secs)} ms/s; script ${fmt(a.steady.metrics.script / secs)}/${fmt(b.steady.metrics.script / secs)}, ` +
-            `layout ${fmt(a.steady.metrics.layout / secs)}/${fmt(b.steady.metrics.layout / secs)}, style ${fmt(a.steady.metrics.style / secs)}/${fmt(b.steady.metrics.style / secs)} ms/s); ` +
+            `main thread ${fmt(sa.steady.metrics.task / secs)} vs ${fmt(sb.steady.metrics.task / secs)} ms/s with/without ` +
+            `(Δ ${fmt((sa.steady.metrics.task - sb.steady.metrics.task) / secs)} ms/s; script ${fmt(sa.steady.metrics.script / secs)}/${fmt(sb.steady.metrics.script / secs)}, ` +
+            `layout ${fmt(sa.steady.metrics.layout / secs)}/${fmt(sb.steady.metrics.layout / secs)}, style ${fmt(sa.steady.metrics.style / secs)}/${fmt(sb.steady.metrics.style / secs)} ms/s); ` +
             `our longest run ${fmt(s.longestRunMs)} ms`,
         );
       }
@@ -407,7 +441,7 @@ async function main(): Promise<void> {
       '\nMethod: the load window runs from navigation until the number of marks has stood still for 2 s (only blocks near the screen are detected; ' +
         'the rest of the page is walked and set aside, and detected when scrolled near: see the scroll-through table). ' +
         '"ours" = CPU-profiler samples with content.js on the stack (250 µs sampling, a sample counted at most 2 ms); "main-thread Δ" = CDP TaskDuration with detection on minus off (the same browser; our bundle is evaluated in both) ' +
-        '(includes repaints our highlights cause, and load-to-load noise); "walk" = one TreeWalker pass over the same text nodes in the page with detection off (median of 3). ' +
+        '(includes repaints our highlights cause, and load-to-load noise); "walk" = one TreeWalker pass over the same text nodes in the page with detection off (median of 3 passes). ' +
         '"Tasks of ours" = top-level tasks (RunTask) of the page\'s renderer main thread in a CDP trace (devtools.timeline, toplevel, v8.execute) holding any event that names one of our content scripts ' +
         '(script evaluation and compilation, function calls of our timers, tasks, event listeners, animation-frame and observer callbacks) or a CPU-profiler sample with one of them on the stack (promise continuations name no script); each counts whole: layout, style and paint in it too ' +
         '(a frame running our animation-frame callback is the one that paints our highlight changes; a forced layout inside our script is ours); "CPU" = the thread\'s CPU time in it (less than its length when the thread was descheduled on this shared machine), "(task)" = time in it no nested event names. "DCL → first highlight" = DOMContentLoaded to the first animation frame with a range in our highlights. ' +
@@ -415,7 +449,9 @@ async function main(): Promise<void> {
         '"First viewport marked" = DOMContentLoaded to the first animation frame in which every number in the first viewport is in our highlight; ' +
         '"after the page\'s 1st paint" = from the task after the page\'s own first frame (its first layout and paint done) to that marked frame, with the extension; ' +
         '"page\'s 1st paint" = DOMContentLoaded to the task after the page\'s first frame, with detection off (nothing can be marked on screen sooner). ' +
-        'Each page is loaded once in each browser, untimed, before it is measured.',
+        `Each page is loaded once each way, untimed, then ${repeats} times with detection on and off alternately, without tracing (a trace records every call's stack and slowed our code down): ` +
+        'the table shows the load whose time of ours is the median, "walk" is the median over the loads with detection off, timed while the CPU profiler samples as it did our code, and the range beside the ratio is over the loads with detection on; ' +
+        'one more load, traced, gives the tasks table and the scroll-through.',
     );
   } finally {
     await browser.close();

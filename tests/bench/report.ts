@@ -91,6 +91,14 @@ export function ourSampleTimes(profile: CpuProfile, urlPrefix: string): number[]
 
 export const ratio = (a: number, b: number): number => (b > 0 ? a / b : Number.NaN);
 
+/** The middle value (the mean of the two middle ones for an even count); NaN for none. */
+export function median(values: number[]): number {
+  if (!values.length) return Number.NaN;
+  const v = [...values].sort((a, b) => a - b);
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
+}
+
 export function fmt(v: number | undefined, digits = 1): string {
   if (v === undefined || Number.isNaN(v)) return '–';
   return v.toFixed(digits);
