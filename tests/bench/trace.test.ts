@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTrace, isOurs, mainThreadOf, spansOf, type TraceEvent } from './trace';
+import { analyzeTrace, compileMs, isOurs, mainThreadOf, spansOf, type TraceEvent } from './trace';
 
 const OURS = 'chrome-extension://abc/content-scripts/content.js';
 const PAGE = 'http://127.0.0.1:1/gen/bench-1.html';
@@ -167,5 +167,19 @@ describe('CPU time of a task', () => {
     const withTicks = { ...x('RunTask', 0, 100), tdur: 20_000 };
     expect(analyze([withTicks, x('FunctionCall', 1, 1, call(OURS))]).longest?.cpuMs).toBe(20);
     expect(analyze([x('RunTask', 0, 100), x('FunctionCall', 1, 1, call(OURS))]).longest?.cpuMs).toBeUndefined();
+  });
+});
+
+describe('compileMs', () => {
+  it("sums the compilation of our scripts only", () => {
+    const ours = 'chrome-extension://x/content-scripts/';
+    const ev = (name: string, url: string, dur: number): TraceEvent => ({ name, ph: 'X', ts: 0, dur, pid: 1, tid: 1, args: { data: { url } } });
+    const events = [
+      ev('v8.compile', `${ours}content.js`, 5_800),
+      ev('v8.compile', `${ours}content-early.js`, 700),
+      ev('v8.compile', 'http://127.0.0.1/page.js', 9_000),
+      ev('EvaluateScript', `${ours}content.js`, 14_000),
+    ];
+    expect(compileMs(events, ours)).toBeCloseTo(6.5);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePhone } from './parse';
+import { parsePhone, parseWithLibrary } from './parse';
 
 describe('parsePhone', () => {
   it.each([
@@ -55,4 +55,25 @@ describe('parsePhone', () => {
     expect(parsePhone('+84912345678')?.display).toBe('0912 345 678');
     expect(parsePhone('+84892765198')?.display).toBe('0892 765 198');
   });
+
+  // Plain mobiles skip libphonenumber (parse.ts says why): every two-digit prefix, carrier's or
+  // not, in every way of writing it, must come out as the library's way would have it.
+  const forms = (p: string): string[] => [
+    `0${p}1 234 567`, `0${p}1234567`, `0${p}1.234.567`, `0${p}1-234-567`, `(0${p}) 1234 567`, `0${p} 12 34 56 7`,
+    `+84${p}1234567`, `+84 ${p}1 234 567`, `(+84) ${p}1 234 567`, `84${p}1234567`, `84 ${p}1 234 567`, `(84) ${p}1234567`,
+    `+84 0${p}1 234 567`, `0${p}123456`, `0${p}12345678`, `84${p}12345678`, `0084 ${p}1 234 567`,
+  ];
+  const inputs = Array.from({ length: 90 }, (_, i) => forms(String(i + 10))).flat();
+  it(`gives the library's result for ${inputs.length} ways of writing mobiles`, () => {
+    let shortcut = 0;
+    for (const input of inputs) {
+      const expected = parseWithLibrary(input, input.replace(/\D/g, ''), undefined);
+      const got = parsePhone(input);
+      expect(got, input).toEqual(expected);
+      if (got?.kind === 'mobile') shortcut++;
+    }
+    // The table must reach mobiles, or the comparison proves nothing.
+    expect(shortcut).toBeGreaterThan(300);
+  });
 });
+
