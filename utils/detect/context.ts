@@ -36,10 +36,13 @@ const alternation = (words: string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 // Longest alternatives first, so "số điện thoại" wins over "số" and "mã số thuế" over "mã".
-const LABEL = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<phone>${alternation(PHONE)})|(?<other>${alternation(NOT_PHONE)}))(?![\\p{L}])`,
-  'gu',
-);
+// Built on first use: the content script loads on every page, and most hold no number.
+let label: RegExp | undefined;
+const labelPattern = (): RegExp =>
+  (label ??= new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:(?<phone>${alternation(PHONE)})|(?<other>${alternation(NOT_PHONE)}))(?![\\p{L}])`,
+    'gu',
+  ));
 
 export type LabelVerdict = 'phone' | 'other' | 'none';
 
@@ -52,8 +55,9 @@ export function labelBefore(before: string): LabelVerdict {
   const window = before.slice(-40).normalize('NFC').toLowerCase();
   let verdict: LabelVerdict = 'none';
   let lastEnd = -1;
-  LABEL.lastIndex = 0;
-  for (let m = LABEL.exec(window); m; m = LABEL.exec(window)) {
+  const pattern = labelPattern();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
     verdict = m.groups?.phone ? 'phone' : 'other';
     lastEnd = m.index + m[0].length;
   }
@@ -72,8 +76,9 @@ export function labelBefore(before: string): LabelVerdict {
 export function labelOf(heading: string): LabelVerdict {
   const text = heading.slice(0, 80).normalize('NFC').toLowerCase();
   let verdict: LabelVerdict = 'none';
-  LABEL.lastIndex = 0;
-  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
+  const pattern = labelPattern();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m.groups?.phone) return 'phone';
     verdict = 'other';
   }

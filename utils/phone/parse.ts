@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString, type MetadataJson, type PhoneNumber } from 'libphonenumber-js/core';
 // Full data for Vietnam, length-only data for other countries (make-metadata.ts says why):
 // 19 KB gzipped instead of max's 39 KB, in every bundle that parses numbers.
-import metadataJson from './metadata.json';
+import { METADATA_JSON } from './metadata';
 import { carrierOfNationalNumber, type Carrier } from './vn-carriers';
 
 export type PhoneKind = 'mobile' | 'fixed' | 'tollFree' | 'premium' | 'other';
@@ -20,7 +20,9 @@ export interface ParsedPhone {
   extension: string | undefined;
 }
 
-const metadata = metadataJson as unknown as MetadataJson;
+let metadata: MetadataJson | undefined;
+/** Parsed on first use: plain mobiles never need it, and most pages hold no number at all. */
+const libraryMetadata = (): MetadataJson => (metadata ??= JSON.parse(METADATA_JSON) as MetadataJson);
 
 /** Characters people write inside phone numbers; anything else makes the input not a number. */
 const PHONE_CHARS = /^[\d\s().+\-\u00a0]+$/;
@@ -93,7 +95,7 @@ function plainMobile(text: string, digits: string, extension: string | undefined
 export function parseWithLibrary(text: string, digits: string, extension: string | undefined): ParsedPhone | null {
   // "84912345678" written without "+" is how Stringee and many CRMs store numbers.
   const candidate = /^84\d{9,10}$/.test(digits) && !text.trim().startsWith('0') ? `+${digits}` : text;
-  const p = parsePhoneNumberFromString(candidate, 'VN', metadata);
+  const p = parsePhoneNumberFromString(candidate, 'VN', libraryMetadata());
   if (!p) return null;
   const isVN = p.countryCallingCode === '84';
   // libphonenumber's data lags the carriers' allocations (it accepts only 0896-0899 of
