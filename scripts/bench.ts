@@ -86,7 +86,7 @@ interface Run {
   /** The load's trace (detection on only). */
   trace?: TraceEvent[];
   marked: number;
-  steady?: { metrics: Metrics; profile: CpuProfile };
+  steady?: { metrics: Metrics; profile: CpuProfile; observerMs?: number | undefined };
   /** After the load settled: jumps to 25, 50, 75 and 100 % of the page, each until its marks settle. */
   scroll?: { profile: CpuProfile; marked: number; elapsedMs: number; trace: TraceEvent[] };
   /** V8's compilation of our scripts (on no JS stack, so not in the profile). */
@@ -226,9 +226,13 @@ async function measure(context: BrowserContext, url: string, spec: PageSpec, opt
   if (spec.steadyMs && opts.steady) {
     const s0 = await metrics(cdp);
     await cdp.send('Profiler.start');
+    // With detection off, the baseline of a changing page: a bare MutationObserver in the page
+    // reading the text of every node changed or added (the least any detector must do).
+    if (mirrorMs !== undefined) await page.evaluate(installBareObserver);
     await sleep(spec.steadyMs);
+    const observerMs = mirrorMs !== undefined ? await page.evaluate(() => (window as unknown as { bareObserverMs: number }).bareObserverMs) : undefined;
     const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
-    run.steady = { metrics: minus(await metrics(cdp), s0), profile: p };
+    run.steady = { metrics: minus(await metrics(cdp), s0), profile: p, observerMs };
   }
   if (traced && !spec.steadyMs && !spec.small) {
     // The scroll-through: what detecting the rest of the page costs as the user gets there.
@@ -272,6 +276,22 @@ async function baselineWalk(page: Page): Promise<{ first: number; warm: number; 
     return out;
   });
   return { first: walks[0]!.ms, warm: median(walks.slice(1).map((w) => w.ms)), nodes: walks[0]!.nodes };
+}
+
+/** Runs in the page: the bare observer, its callbacks' time summed in window.bareObserverMs. */
+function installBareObserver(): void {
+  const w = window as unknown as { bareObserverMs: number };
+  w.bareObserverMs = 0;
+  let chars = 0;
+  new MutationObserver((records) => {
+    const t = performance.now();
+    for (const r of records) {
+      if (r.type === 'characterData') chars += (r.target as Text).data.length;
+      else r.addedNodes.forEach((n) => (chars += (n.textContent ?? '').length));
+    }
+    w.bareObserverMs += performance.now() - t;
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  void chars;
 }
 
 async function warm(context: BrowserContext, url: string): Promise<void> {
@@ -341,6 +361,7 @@ async function main(): Promise<void> {
     ];
     let worstTraceTask = 0;
     let worstRatio = 0;
+    let worstSteady = 0;
     let worstTask = 0;
     let worstFirst = 0;
     let worstAfterPaint = 0;
@@ -353,8 +374,8 @@ async function main(): Promise<void> {
       // Loads with detection on and off, alternately, untraced; then one traced load.
       const pairs: { on: Run; off: Run; ours: Attribution; oursMs: number }[] = [];
       for (let k = 0; k < repeats; k++) {
-        const on = await measure(browser, url, spec, { ours, steady: k === 0 });
-        const off = await measure(browser, offHost(url), spec, { ours, mirrorMs: on.elapsedMs, steady: k === 0 });
+        const on = await measure(browser, url, spec, { ours, steady: true });
+        const off = await measure(browser, offHost(url), spec, { ours, mirrorMs: on.elapsedMs, steady: true });
         const att = attribute(on.profile, ours);
         pairs.push({ on, off, ours: att, oursMs: att.totalMs + (on.compileMs ?? 0) });
       }
@@ -364,7 +385,10 @@ async function main(): Promise<void> {
       // The load whose time of ours is the median stands for the page in the table and notes.
       const mid = [...pairs].sort((x, y) => x.oursMs - y.oursMs)[Math.floor(pairs.length / 2)]!;
       const { on: a, off: b, ours: att, oursMs } = mid;
-      const steadyOf = pairs[0]!;
+      // The steady state of a changing page: the load whose time of ours in it is the median.
+      const steadyOurs = (p: (typeof pairs)[number]): number => (p.on.steady ? attribute(p.on.steady.profile, ours).totalMs : 0);
+      const steadyOf = [...pairs].sort((x, y) => steadyOurs(x) - steadyOurs(y))[Math.floor(pairs.length / 2)]!;
+      const bareObserverMs = median(pairs.map((p) => p.off.steady?.observerMs ?? Number.NaN));
       if (process.env.BENCH_DUMP) writeFileSync(path.join(process.env.BENCH_DUMP, `bench-${i}.cpuprofile`), JSON.stringify(a.profile));
       if (process.env.BENCH_DUMP && traced.trace) writeFileSync(path.join(process.env.BENCH_DUMP, `bench-${i}.trace.json`), JSON.stringify({ traceEvents: traced.trace }));
       // Both of our content scripts: the early one (highlight rules) and content.js.
@@ -401,7 +425,9 @@ async function main(): Promise<void> {
       const ownFrame = b.probe.firstFrameDone !== undefined ? b.probe.firstFrameDone - b.probe.dcl : undefined;
       const afterPaint = a.probe.firstFrameDone !== undefined && a.probe.firstMarked !== undefined ? a.probe.firstMarked - a.probe.firstFrameDone : undefined;
       worstAfterPaint = Math.max(worstAfterPaint, afterPaint ?? Infinity);
-      if (!spec.small) worstRatio = Math.max(worstRatio, r);
+      // A page that changes all the time is judged by its steady state against a bare observer
+      // (below): its load window holds seconds of the page's changes, a single walk does not.
+      if (!spec.small && !spec.steadyMs) worstRatio = Math.max(worstRatio, r);
       worstTask = Math.max(worstTask, att.longestRunMs);
       worstFirst = Math.max(worstFirst, first ?? Infinity);
       rows.push([
@@ -442,8 +468,10 @@ async function main(): Promise<void> {
             `main thread ${fmt(sa.steady.metrics.task / secs)} vs ${fmt(sb.steady.metrics.task / secs)} ms/s with/without ` +
             `(Δ ${fmt((sa.steady.metrics.task - sb.steady.metrics.task) / secs)} ms/s; script ${fmt(sa.steady.metrics.script / secs)}/${fmt(sb.steady.metrics.script / secs)}, ` +
             `layout ${fmt(sa.steady.metrics.layout / secs)}/${fmt(sb.steady.metrics.layout / secs)}, style ${fmt(sa.steady.metrics.style / secs)}/${fmt(sb.steady.metrics.style / secs)} ms/s); ` +
-            `our longest run ${fmt(s.longestRunMs)} ms`,
+            `our longest run ${fmt(s.longestRunMs)} ms; a bare MutationObserver reading every changed node's text (detection off): ${fmt(bareObserverMs / secs)} ms/s, ` +
+            `ratio ${fmt(ratio(s.totalMs, bareObserverMs), 2)}x`,
         );
+        worstSteady = Math.max(worstSteady, ratio(s.totalMs, bareObserverMs));
       }
     }
 
@@ -453,7 +481,8 @@ async function main(): Promise<void> {
     console.log(`\nTasks of ours in a devtools.timeline trace of the load (from navigation until the marks settle; renderer main thread of the page):\n${table(traceRows)}`);
     if (scrollRows.length > 1) console.log(`\nScroll-through after the load settled (jumps to 25, 50, 75, 100 % of the page, each until its marks settle):\n${table(scrollRows)}`);
     console.log(
-      `\nGoals: ratio < 1.5x: ${verdict(worstRatio, 1.5)} (worst ${fmt(worstRatio, 2)}x; the small page's ratio in brackets is its start-up cost over a walk of a fraction of a millisecond); ` +
+      `\nGoals: ratio < 1.5x: pages that stand still, load against the walk: ${verdict(worstRatio, 1.5)} (worst ${fmt(worstRatio, 2)}x; the small page's ratio in brackets is its start-up cost over a walk of a fraction of a millisecond); ` +
+        `the changing page, steady state against a bare observer: ${worstSteady ? `${verdict(worstSteady, 1.5)} (${fmt(worstSteady, 2)}x)` : '–'}; ` +
         `no task of ours > 50 ms (trace): ${verdict(worstTraceTask, 50.001)} (longest ${fmt(worstTraceTask)} ms; profiler's longest run ${fmt(worstTask)} ms); ` +
         `first viewport < 100 ms after DOMContentLoaded: ${verdict(worstFirst, 100)} (worst ${fmt(worstFirst, 0)} ms; ` +
         `worst ${fmt(worstAfterPaint, 0)} ms after the page's own first paint)`,
