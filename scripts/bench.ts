@@ -31,7 +31,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { articlePage, hugeTablePage, mutatingPage } from '../tests/bench/pages';
+import { articlePage, hugeTablePage, mutatingPage, plainPage } from '../tests/bench/pages';
 import { attribute, fmt, median, ourSampleTimes, ratio, table, verdict, type Attribution, type CpuProfile } from '../tests/bench/report';
 import { analyzeTrace, compileMs, describeTop, type TraceEvent, type TraceReport } from '../tests/bench/trace';
 import { launchChromium } from '../tests/e2e/lib/chromium';
@@ -204,7 +204,8 @@ async function measure(context: BrowserContext, url: string, spec: PageSpec, opt
   await cdp.send('Profiler.start');
   const start = Date.now();
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  const marked = await settle(page, start, mirrorMs ?? 60_000, mirrorMs === undefined);
+  // A page without numbers has no marks to settle: its window is a fixed 3 s.
+  const marked = await settle(page, start, mirrorMs ?? (spec.numbers ? 60_000 : 3_000), mirrorMs === undefined && spec.numbers > 0);
   const elapsedMs = Date.now() - start;
   // The baseline walk runs under the same profiler as our code did, with the same overhead.
   const walk = mirrorMs !== undefined ? await baselineWalk(page) : undefined;
@@ -313,7 +314,10 @@ async function main(): Promise<void> {
   const gz = gzipSync(bundle, { level: 9 });
   const early = readFileSync(EARLY_JS);
 
-  const pages: PageSpec[] = [{ name: 'CRM list, 50 rows', html: hugeTablePage(50), numbers: 50, small: true }];
+  const pages: PageSpec[] = [
+    { name: 'News, no numbers, 50 KB', html: plainPage(50 * 1024), numbers: 0, small: true },
+    { name: 'CRM list, 50 rows', html: hugeTablePage(50), numbers: 50, small: true },
+  ];
   const tableHtml = hugeTablePage(20_000);
   pages.push({ name: 'CRM table, 20,000 rows', html: tableHtml, numbers: 20_000 });
   const article = articlePage(5 * 1024 * 1024);
@@ -406,7 +410,7 @@ async function main(): Promise<void> {
         tr.longest?.forcedBy ?? '–',
         fmt(tr.oursMs),
         trScroll ? `${longestOf(trScroll)} (${trScroll.tasks.length} tasks)` : '–',
-        firstHl === undefined ? 'never' : `${fmt(firstHl, 0)} ms`,
+        !spec.numbers ? '–' : firstHl === undefined ? 'never' : `${fmt(firstHl, 0)} ms`,
       ]);
       worstTraceTask = Math.max(worstTraceTask, tr.longest?.durationMs ?? 0, trScroll?.longest?.durationMs ?? 0);
       if (process.env.BENCH_TASKS)
@@ -424,12 +428,13 @@ async function main(): Promise<void> {
       // first viewport's numbers were marked (our share of the wait).
       const ownFrame = b.probe.firstFrameDone !== undefined ? b.probe.firstFrameDone - b.probe.dcl : undefined;
       const afterPaint = a.probe.firstFrameDone !== undefined && a.probe.firstMarked !== undefined ? a.probe.firstMarked - a.probe.firstFrameDone : undefined;
-      worstAfterPaint = Math.max(worstAfterPaint, afterPaint ?? Infinity);
+      // A page without numbers has nothing to mark.
+      if (spec.numbers) worstAfterPaint = Math.max(worstAfterPaint, afterPaint ?? Infinity);
       // A page that changes all the time is judged by its steady state against a bare observer
       // (below): its load window holds seconds of the page's changes, a single walk does not.
       if (!spec.small && !spec.steadyMs) worstRatio = Math.max(worstRatio, r);
       worstTask = Math.max(worstTask, att.longestRunMs);
-      worstFirst = Math.max(worstFirst, first ?? Infinity);
+      if (spec.numbers) worstFirst = Math.max(worstFirst, first ?? Infinity);
       rows.push([
         spec.name,
         String(b.textNodes),
@@ -441,7 +446,7 @@ async function main(): Promise<void> {
         `${fmt(rd, 2)}x`,
         `${fmt(longA, 0)} / ${fmt(longB, 0)} ms`,
         `${fmt(att.longestRunMs)} ms`,
-        first === undefined ? 'never' : `${fmt(first, 0)} ms (${a.probe.firstViewportNumbers} numbers)`,
+        !spec.numbers ? '–' : first === undefined ? 'never' : `${fmt(first, 0)} ms (${a.probe.firstViewportNumbers} numbers)`,
         afterPaint === undefined ? '–' : `${fmt(afterPaint, 0)} ms`,
         ownFrame === undefined ? '–' : `${fmt(ownFrame, 0)} ms`,
       ]);

@@ -98,6 +98,23 @@ export function articlePage(bytes: number): string {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Article</title>${PROBE}</head><body style="font:16px/1.5 serif;max-width:800px;margin:auto">${parts.join('\n')}</body></html>`;
 }
 
+/**
+ * About `bytes` of news text without a phone number (dates, prices, percentages): what most
+ * pages a user opens are, and all the content script can do there is cost time.
+ */
+export function plainPage(bytes: number): string {
+  const para = (i: number): string =>
+    `<p>Tin ${i}: Ngày ${(i % 28) + 1}/${(i % 12) + 1}/2026, giá vàng tăng ${i % 9},${i % 10}% lên ${70 + (i % 20)}.500.000 đồng mỗi lượng; chỉ số VN-Index đóng cửa ở ${1200 + i} điểm.</p>`;
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const p = para(i);
+    parts.push(p);
+    size += Buffer.byteLength(p);
+  }
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>News</title>${PROBE}</head><body style="font:16px/1.5 serif;max-width:800px;margin:auto">${parts.join('\n')}</body></html>`;
+}
+
 /** A page that changes `perSecond` text nodes every second (a live dashboard). */
 export function mutatingPage(rows: number, perSecond: number): string {
   const body: string[] = [];
