@@ -19,6 +19,18 @@ export default defineConfig({
     // we can count on, and a host permission lets our pages and the background read them.
     host_permissions: ['https://api.stringee.com/*'],
     action: { default_title: '__MSG_extName__' },
+    // The document_start script (entrypoints/content-early.ts says why it is declared here);
+    // its frames are the main content script's (entrypoints/content/index.ts).
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['content-early.js'],
+        run_at: 'document_start',
+        all_frames: true,
+        match_about_blank: true,
+        match_origin_as_fallback: true,
+      },
+    ],
     // Alt+Shift+letter: Ctrl+Shift+letter is mostly the browser's, and Vietnamese input methods
     // toggle on Ctrl+Shift or Alt+Z. Chromium silently leaves a suggested key unset when it is
     // its own (tried: Alt+Shift+C, N, P, X are), so K (keypad) and G (Gọi, call) were checked

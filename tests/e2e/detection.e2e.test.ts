@@ -111,6 +111,25 @@ describe('detection on fixture pages', () => {
     );
   });
 
+  it('has our highlight rules in before the page is first styled, and marks with them', async () => {
+    // An inline script in <head> runs while the page is parsed, after document_start scripts.
+    server.put(
+      'early.html',
+      `<!doctype html><html lang="vi"><head><meta charset="utf-8"><script>
+window.rulesAtParse = [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).filter((t) => t.includes('::highlight(stringee-c2c'));
+</script></head><body><p>Gọi 0912 345 678</p></body></html>`,
+    );
+    const early = await open('/gen/early.html');
+    expect(await settledMarks(early, 1)).toEqual(['0912 345 678']);
+    expect(await early.evaluate(() => (window as any).rulesAtParse.length)).toBeGreaterThan(0);
+    // The main script took the early sheet over instead of adopting a second one.
+    const ours = await early.evaluate(
+      () => [...document.adoptedStyleSheets].filter((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(stringee-c2c'))).length,
+    );
+    expect(ours).toBe(1);
+    await early.close();
+  });
+
   it('marks numbers inside iframes (all frames)', async () => {
     const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
     expect(await settledMarks(frame, 1)).toEqual(['0966 777 888']);
