@@ -4,7 +4,7 @@ import { NumberHighlights } from './highlight-style';
  * Our ::highlight() rules must be in the page before it is first styled (index.ts), but the
  * whole content script is too large to compile and run then: at document_start it runs inside
  * the page's parser task (npm run bench: 25-55 ms of ours there). So a small script
- * (entrypoints/content-early.content.ts) adopts the rules at document_start and leaves them
+ * (entrypoints/content-early.ts) adopts the rules at document_start and leaves them
  * here, in the global of our isolated world (shared by our content scripts, unseen by the
  * page), and the main one, run at document_idle in a task of its own, takes them.
  */
