@@ -111,7 +111,7 @@ function startSession(life: Lifetime, settings: () => SiteSettings, highlights: 
       frame = false;
       if (!last || signal.aborted) return;
       const path = last.composedPath();
-      if (path.includes(overlay.host)) return overlay.point(overlay.current);
+      if (overlay.holds(path)) return overlay.point(overlay.current);
       overlay.point(numberAt(scanner, last.clientX, last.clientY, last.target));
     });
   });

@@ -32,6 +32,14 @@ interface State {
   keyboard: boolean;
 }
 
+/** Our host, its closed shadow root, the element Preact renders into, and its controls' watch. */
+interface Ui {
+  host: HTMLElement;
+  root: ShadowRoot;
+  mount: HTMLDivElement;
+  occlusion: OcclusionWatch;
+}
+
 /**
  * Our one piece of UI on the page: a closed shadow root under <html>, added on first use,
  * holding the call icon of the number under the pointer (or keyboard focus) and its card.
@@ -39,9 +47,8 @@ interface State {
  * affordance. The icon appears just after the number's last line box, the card below it.
  */
 export class Overlay {
-  readonly host: HTMLElement;
-  private readonly root: ShadowRoot;
-  private readonly mount: HTMLDivElement;
+  /** Built on first use: an Overlay starts on every page, and most never show a number's icon. */
+  private ui: Ui | undefined;
   private state: State = { found: undefined, cardOpen: false, info: undefined, phase: 'idle', message: undefined, hotline: undefined, mode: 'voice', keyboard: false };
   /** Where keyboard focus and the selection were before Tab entered the card (Escape goes back). */
   private dismissed: Found | undefined;
@@ -50,19 +57,25 @@ export class Overlay {
   private attached = 0;
   private lang: 'vi' | 'en' = navigator.language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
   private t: PageCardText = pageCardText(this.lang);
-  private readonly occlusion = new OcclusionWatch();
 
-  constructor() {
-    this.host = document.createElement(HOST_TAG);
-    this.root = this.host.attachShadow({ mode: 'closed' });
+  private get parts(): Ui {
+    if (this.ui) return this.ui;
+    const host = document.createElement(HOST_TAG);
+    const root = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = OVERLAY_CSS;
-    this.mount = document.createElement('div');
-    this.root.append(style, this.mount);
+    const mount = document.createElement('div');
+    root.append(style, mount);
     // The host joins the page only when there is something to show (see `update`): a page
     // that is only read never sees a node of ours.
-    this.root.addEventListener('pointerenter', () => this.cancelLeave(), true);
-    this.root.addEventListener('pointerleave', () => this.scheduleLeave(), true);
+    root.addEventListener('pointerenter', () => this.cancelLeave(), true);
+    root.addEventListener('pointerleave', () => this.scheduleLeave(), true);
+    return (this.ui = { host, root, mount, occlusion: new OcclusionWatch() });
+  }
+
+  /** Whether an event went through our UI (its composed path holds our host). */
+  holds(path: EventTarget[]): boolean {
+    return this.ui !== undefined && path.includes(this.ui.host);
   }
 
   get current(): Found | undefined {
@@ -118,7 +131,7 @@ export class Overlay {
   enter(): void {
     const sel = getSelection();
     this.returnTo = { el: document.activeElement, range: sel && sel.rangeCount ? sel.getRangeAt(0).cloneRange() : undefined };
-    const button = this.root.querySelector<HTMLElement>('[data-testid="c2c-call"], [data-testid="c2c-confirm"]');
+    const button = this.ui?.root.querySelector<HTMLElement>('[data-testid="c2c-call"], [data-testid="c2c-confirm"]');
     button?.focus();
   }
 
@@ -150,9 +163,10 @@ export class Overlay {
   }
 
   destroy(): void {
-    render(null, this.mount);
-    this.occlusion.disconnect();
-    this.host.remove();
+    if (!this.ui) return;
+    render(null, this.ui.mount);
+    this.ui.occlusion.disconnect();
+    this.ui.host.remove();
   }
 
   /**
@@ -160,13 +174,14 @@ export class Overlay {
    * see it. A page that keeps removing it wins after a few tries (we back off, not fight).
    */
   private attach(): void {
-    if (this.host.isConnected || this.attached >= 3) return;
+    const { host } = this.parts;
+    if (host.isConnected || this.attached >= 3) return;
     this.attached++;
-    document.documentElement.append(this.host);
+    document.documentElement.append(host);
   }
 
   private focusInside(): boolean {
-    return document.activeElement === this.host;
+    return this.ui !== undefined && document.activeElement === this.ui.host;
   }
 
   /** After Escape in the card: focus and selection back where the keyboard user left them. */
@@ -185,7 +200,7 @@ export class Overlay {
       this.leaveTimer = undefined;
       // Never pull the card away from under keyboard focus or the pointer: leaving a child of
       // the icon (its svg) fires pointerleave while the pointer is still on our UI.
-      if (this.state.phase === 'calling' || this.focusInside() || this.host.matches(':hover')) return;
+      if (this.state.phase === 'calling' || this.focusInside() || this.ui?.host.matches(':hover')) return;
       this.close();
     }, 500);
   }
@@ -266,7 +281,8 @@ export class Overlay {
     const r = target.getBoundingClientRect();
     // Keyboard activation has no pointer position: check the control's centre instead.
     const [x, y] = ev.detail === 0 ? [r.left + r.width / 2, r.top + r.height / 2] : [ev.clientX, ev.clientY];
-    return this.occlusion.notHidden(target) && reallyVisible(this.host, target, x, y);
+    const { occlusion, host } = this.parts;
+    return occlusion.notHidden(target) && reallyVisible(host, target, x, y);
   }
 
   private place(f: Found): { icon: { left: number; top: number }; card: { left: number; top?: number; bottom?: number } } | undefined {
@@ -290,10 +306,11 @@ export class Overlay {
     const f = this.state.found;
     const where = f && this.place(f);
     if (!f || !where) {
-      render(null, this.mount);
+      if (this.ui) render(null, this.ui.mount);
       return;
     }
     this.attach();
+    const { mount, occlusion } = this.parts;
     // Asked only for the number being shown: style reads stay out of the scan.
     const dark = isDarkBehind(f.link ?? f.element);
     render(
@@ -343,9 +360,9 @@ export class Overlay {
           </div>
         )}
       </div>,
-      this.mount,
+      mount,
     );
     // Our controls, watched from the moment they exist (observing an element twice is a no-op).
-    for (const el of this.mount.querySelectorAll('[data-testid="c2c-icon"], [data-testid="c2c-call"], [data-testid="c2c-confirm"]')) this.occlusion.watch(el);
+    for (const el of mount.querySelectorAll('[data-testid="c2c-icon"], [data-testid="c2c-call"], [data-testid="c2c-confirm"]')) occlusion.watch(el);
   }
 }
