@@ -1,7 +1,7 @@
 // `npm run bench`: how much the content script costs on large pages, measured against baselines
 // taken in the same run. Not a test: nothing here passes or fails, it prints figures.
 //
-//   unshare -n sh -c 'ip link set lo up; npx tsx scripts/bench.ts [--no-build] [--only=table|article|live]'
+//   unshare -n sh -c 'ip link set lo up; npx tsx scripts/bench.ts [--no-build] [--only=news|list|table|article|live] [--repeat=3]'
 //
 // Method (printed with the results too):
 // - One Chromium with the built extension. Each page is loaded from 127.0.0.1 (detection on)
@@ -11,21 +11,22 @@
 // - Content-script time: V8's compilation of our scripts (v8.compile in a trace of timeline
 //   events only), plus the V8 CPU profiler (CDP Profiler, 250 µs sampling), which runs from
 //   navigation until the marks settle; a sample counts as ours when any frame on its stack
-//   belongs to one of our content scripts (content-scripts/content.js, content-early.js), so DOM calls our code makes
-//   (TreeWalker, Range, getClientRects, forced layout) count as ours. Work the browser does
-//   later because of us (repainting the highlights) is on no JS stack: the main-thread total
-//   (CDP Performance.getMetrics TaskDuration) with detection on minus off covers it, and is
-//   printed beside it; it carries the noise of two separate page loads.
-// - Tasks of ours: with detection on, the load and the scroll-through are traced too (CDP
+//   belongs to one of our content scripts (content-scripts/content.js, content-early.js), so
+//   DOM calls our code makes (TreeWalker, Range, getClientRects, forced layout) count as ours.
+//   Work the browser does later because of us (repainting the highlights) is on no JS stack:
+//   the main-thread total (CDP Performance.getMetrics TaskDuration) with detection on minus off
+//   covers it, and is printed beside it; it carries the noise of two separate page loads.
+// - Tasks of ours: one more load with detection on, and its scroll-through, are traced (CDP
 //   Tracing, devtools.timeline); tests/bench/trace.ts finds the page's main-thread tasks that ran
 //   any of our code and reports the longest, whole (its layout, style and paint included).
-// - Baseline: in the page with detection off, a TreeWalker over the same document reading
+// - Baseline: in each load with detection off, a TreeWalker over the same document reading
 //   every text node's data once: the first such pass, which meets each node for the first time
 //   as our script does (timed with performance.now while the profiler samples, as it did our
 //   code). Ratio = our time / that walk.
 // - Repeats: each page is loaded --repeat=N (3) times each way, untraced; medians count. One
-//   more load is traced (below): tracing slows our code, so its time of ours is not used. The page's own script records long tasks (PerformanceObserver 'longtask') and
-//   the first frame in which all numbers of the first viewport are marked (tests/bench/pages.ts).
+//   more load is traced (below): tracing slows our code, so its time of ours is not used.
+// - The page's own script records long tasks (PerformanceObserver 'longtask') and the first
+//   frame in which all numbers of the first viewport are marked (tests/bench/pages.ts).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
