@@ -84,10 +84,8 @@ ${body.join('\n')}
 </tbody></table></body></html>`;
 }
 
-/** About `bytes` of article text with a phone number every few paragraphs. */
-export function articlePage(bytes: number): string {
-  const para = (i: number): string =>
-    `<p>Đoạn ${i}: Công ty đã công bố kết quả kinh doanh quý ${(i % 4) + 1} năm ${2000 + (i % 25)} với doanh thu 1.${i % 10}00.000.000đ, tăng ${i % 30}% so với cùng kỳ. Mã số thuế 0${101234567 + i}. ${i % 5 === 0 ? `Liên hệ phòng truyền thông: <span data-ph>${rowPhone(i)}</span>.` : 'Chi tiết xem báo cáo thường niên.'}</p>`;
+/** Paragraphs `para(0)`, `para(1)`, … until they make `bytes`, as a page of running text. */
+function textPage(title: string, bytes: number, para: (i: number) => string): string {
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
@@ -95,7 +93,17 @@ export function articlePage(bytes: number): string {
     parts.push(p);
     size += Buffer.byteLength(p);
   }
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Article</title>${PROBE}</head><body style="font:16px/1.5 serif;max-width:800px;margin:auto">${parts.join('\n')}</body></html>`;
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title>${PROBE}</head><body style="font:16px/1.5 serif;max-width:800px;margin:auto">${parts.join('\n')}</body></html>`;
+}
+
+/** About `bytes` of article text with a phone number every few paragraphs. */
+export function articlePage(bytes: number): string {
+  return textPage(
+    'Article',
+    bytes,
+    (i) =>
+      `<p>Đoạn ${i}: Công ty đã công bố kết quả kinh doanh quý ${(i % 4) + 1} năm ${2000 + (i % 25)} với doanh thu 1.${i % 10}00.000.000đ, tăng ${i % 30}% so với cùng kỳ. Mã số thuế 0${101234567 + i}. ${i % 5 === 0 ? `Liên hệ phòng truyền thông: <span data-ph>${rowPhone(i)}</span>.` : 'Chi tiết xem báo cáo thường niên.'}</p>`,
+  );
 }
 
 /**
@@ -103,16 +111,12 @@ export function articlePage(bytes: number): string {
  * pages a user opens are, and all the content script can do there is cost time.
  */
 export function plainPage(bytes: number): string {
-  const para = (i: number): string =>
-    `<p>Tin ${i}: Ngày ${(i % 28) + 1}/${(i % 12) + 1}/2026, giá vàng tăng ${i % 9},${i % 10}% lên ${70 + (i % 20)}.500.000 đồng mỗi lượng; chỉ số VN-Index đóng cửa ở ${1200 + i} điểm.</p>`;
-  const parts: string[] = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const p = para(i);
-    parts.push(p);
-    size += Buffer.byteLength(p);
-  }
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>News</title>${PROBE}</head><body style="font:16px/1.5 serif;max-width:800px;margin:auto">${parts.join('\n')}</body></html>`;
+  return textPage(
+    'News',
+    bytes,
+    (i) =>
+      `<p>Tin ${i}: Ngày ${(i % 28) + 1}/${(i % 12) + 1}/2026, giá vàng tăng ${i % 9},${i % 10}% lên ${70 + (i % 20)}.500.000 đồng mỗi lượng; chỉ số VN-Index đóng cửa ở ${1200 + i} điểm.</p>`,
+  );
 }
 
 /** A page that changes `perSecond` text nodes every second (a live dashboard). */
