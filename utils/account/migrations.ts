@@ -1,5 +1,5 @@
 import type { Hotline } from '../call/types';
-import type { HotlineEntry } from '../call/hotline-list';
+import { listedEntry, type HotlineEntry } from '../call/hotline-list';
 import { STRINGEE_SERVERS, type Account, type Sealed } from './types';
 
 /** Settings v1 (before Stringee's own servers became the default and secrets were sealed). */
@@ -47,14 +47,7 @@ export interface HotlinesV2 {
 export function hotlinesV1toV2(old: unknown): HotlinesV2 {
   if (typeof old === 'object' && old !== null && Array.isArray((old as HotlinesV2).entries)) return old as HotlinesV2;
   const v1 = (old ?? {}) as Partial<HotlinesV1>;
-  const entries: HotlineEntry[] = (v1.list ?? []).map((h) => ({
-    number: h.number,
-    label: '',
-    carrier: h.carrier,
-    telco: h.telco ?? '',
-    carrierByUser: false,
-    enabled: true,
-    origin: 'list',
-  }));
+  // v1 lists may lack the telco text.
+  const entries = (v1.list ?? []).map((h) => listedEntry({ ...h, telco: h.telco ?? '' }));
   return { entries, fetchedAt: v1.fetchedAt ?? 0 };
 }

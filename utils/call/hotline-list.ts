@@ -28,6 +28,11 @@ export function activeHotlines(entries: readonly HotlineEntry[]): Hotline[] {
     .map((e) => ({ number: e.number, carrier: e.carrier, telco: e.telco, ...(e.label ? { label: e.label } : {}) }));
 }
 
+/** A hotline from a number list as the user first has it: switched on, unlabelled. */
+export function listedEntry(h: Hotline): HotlineEntry {
+  return { number: h.number, label: '', carrier: h.carrier, telco: h.telco, carrierByUser: false, enabled: true, origin: 'list' };
+}
+
 /**
  * A fetched number list merged into what the user has: edits (label, carrier, switch) are
  * kept for numbers still listed, numbers gone from the list go, new ones come in switched on,
@@ -45,9 +50,7 @@ export function mergeFetched(entries: readonly HotlineEntry[], fetched: readonly
       out.push(e);
     }
   }
-  for (const h of listed.values()) {
-    out.push({ number: h.number, label: '', carrier: h.carrier, telco: h.telco, carrierByUser: false, enabled: true, origin: 'list' });
-  }
+  for (const h of listed.values()) out.push(listedEntry(h));
   return out;
 }
 
