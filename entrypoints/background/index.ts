@@ -51,7 +51,7 @@ export default defineBackground(() => {
       'hotlines.get': (req) => getHotlines(req.refresh ?? false),
       'devices.list': () => listDevices(),
       'devices.choose': (choice) => chooseDevices(choice),
-      'host.needConfig': (req) => connectConfig(req.fresh),
+      'host.needConfig': () => connectConfig(),
     },
     events: {
       'host.state': (snapshot) => {

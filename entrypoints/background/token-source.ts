@@ -6,11 +6,11 @@ import type { ConnectConfigResult } from '@/utils/messaging/protocol';
 
 /**
  * Gives a call host what it needs to sign in: server addresses and a current token. A token
- * URL or an API key gives a new token each time; a pasted one cannot be renewed here, and the
- * host then reports the server's refusal for the user to fix.
+ * URL or an API key gives a new token each time (so the host's `fresh` asks nothing more); a
+ * pasted one cannot be renewed here, and the host then reports the server's refusal for the
+ * user to fix.
  */
-export async function connectConfig(fresh: boolean): Promise<ConnectConfigResult> {
-  void fresh;
+export async function connectConfig(): Promise<ConnectConfigResult> {
   const account = await accountItem.getValue();
   if (!account?.userId) return { ok: false, error: 'notConfigured' };
   const res = await obtainToken(account);
