@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import tokenServerExample from '@/examples/token-server.mjs?raw';
 import { runConnectionTest, type TestStep } from '@/utils/account/connection-test';
-import { accountFromForm, checkForm, EMPTY_FORM, formOf, type AccountForm, type AccountProblem } from '@/utils/account/form';
+import { accountFromForm, checkForm, EMPTY_FORM, formOf, keepsApiKeySecret, type AccountForm, type AccountProblem } from '@/utils/account/form';
 import { fetchNumberList, hotlineSourceOf } from '@/utils/account/hotline-source';
 import { storeFetchedHotlines } from '@/utils/account/hotline-store';
 import { accountItem, hotlinesItem } from '@/utils/account/items';
@@ -20,7 +20,6 @@ const KINDS: TokenSourceKind[] = ['url', 'pasted', 'apiKey'];
 function problemText(t: Translate, p: AccountProblem): string {
   return t(`acct_${p.field}_${p.problem}` as MessageKey, { value: 'value' in p ? (p.value ?? '') : '' });
 }
-
 
 /** Where a saved account gets its tokens and hotlines; a change means the old hotline list is another project's. */
 const sourceKey = (a: Account | null) =>
@@ -151,7 +150,7 @@ export function AccountSection({ t, loadRequest }: { t: Translate; loadRequest?:
   );
 
   const typedToken = form.tokenKind === 'pasted' && form.token.trim() ? describeToken(form.token.trim()) : undefined;
-  const keepsSecret = saved?.tokens.kind === 'apiKey' && saved.tokens.sid === form.apiKeySid.trim();
+  const keepsSecret = keepsApiKeySecret(form, saved);
 
   return (
     <section data-testid="account-section">

@@ -1,5 +1,5 @@
 import { lines } from '../settings/text-lines';
-import { describeToken } from './jwt';
+import { describeToken, tokenProblem } from './jwt';
 import { urlProblem, type UrlProblem } from './urls';
 import { STRINGEE_SERVERS, type Account, type Sealed, type TokenSourceKind } from './types';
 
@@ -58,13 +58,17 @@ export function formOf(a: Account | null): AccountForm {
   };
 }
 
+/** An empty secret field keeps the saved API key secret: only for the same key SID. */
+export function keepsApiKeySecret(f: AccountForm, saved: Account | null): boolean {
+  return saved?.tokens.kind === 'apiKey' && saved.tokens.sid === f.apiKeySid.trim();
+}
+
 /** Everything wrong with the form, in field order; empty when it can be saved. */
 export function checkForm(f: AccountForm, saved: Account | null, nowSec = Date.now() / 1000): AccountProblem[] {
   const problems: AccountProblem[] = [];
   const userId = f.userId.trim();
   if (!userId) problems.push({ field: 'userId', problem: 'missing' });
   else if (/\s/.test(userId)) problems.push({ field: 'userId', problem: 'spaces' });
-  const keeps = (kind: TokenSourceKind) => saved?.tokens.kind === kind;
 
   if (f.tokenKind === 'url') {
     const url = f.tokenUrl.trim();
@@ -73,12 +77,14 @@ export function checkForm(f: AccountForm, saved: Account | null, nowSec = Date.n
   } else if (f.tokenKind === 'pasted') {
     const token = f.token.trim();
     if (!token) {
-      if (!keeps('pasted')) problems.push({ field: 'token', problem: 'missing' });
+      // An empty field keeps a saved pasted token.
+      if (saved?.tokens.kind !== 'pasted') problems.push({ field: 'token', problem: 'missing' });
     } else {
       const info = describeToken(token);
+      const problem = info && tokenProblem(info, userId || undefined, nowSec);
       if (!info) problems.push({ field: 'token', problem: 'notJwt' });
-      else if (info.expiresAt !== undefined && info.expiresAt <= nowSec) problems.push({ field: 'token', problem: 'expired' });
-      else if (userId && info.userId !== undefined && info.userId !== userId) problems.push({ field: 'token', problem: 'otherUser', value: info.userId });
+      else if (problem === 'expired') problems.push({ field: 'token', problem });
+      else if (problem === 'otherUser') problems.push({ field: 'token', problem, value: info.userId! });
     }
   } else {
     const sid = f.apiKeySid.trim();
@@ -86,7 +92,7 @@ export function checkForm(f: AccountForm, saved: Account | null, nowSec = Date.n
     // An Account SID signs REST calls but never an agent's access token.
     else if (/^AC/.test(sid)) problems.push({ field: 'apiKeySid', problem: 'accountSid', value: sid });
     else if (!/^SK\w{8,}$/.test(sid)) problems.push({ field: 'apiKeySid', problem: 'notSid', value: sid });
-    if (!f.apiKeySecret.trim() && !(keeps('apiKey') && saved?.tokens.kind === 'apiKey' && saved.tokens.sid === sid)) {
+    if (!f.apiKeySecret.trim() && !keepsApiKeySecret(f, saved)) {
       problems.push({ field: 'apiKeySecret', problem: 'missing' });
     }
   }

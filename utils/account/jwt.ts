@@ -56,3 +56,13 @@ export function describeToken(token: string): TokenInfo | undefined {
     return undefined;
   }
 }
+
+/**
+ * Why a token cannot sign `userId` in now: past its expiry, or another user's. Undefined when
+ * it can (as far as it says: a claim it lacks is not held against it); no `userId`, no user check.
+ */
+export function tokenProblem(info: TokenInfo, userId: string | undefined, nowSec: number): 'expired' | 'otherUser' | undefined {
+  if (info.expiresAt !== undefined && info.expiresAt <= nowSec) return 'expired';
+  if (userId !== undefined && info.userId !== undefined && info.userId !== userId) return 'otherUser';
+  return undefined;
+}

@@ -1,4 +1,4 @@
-import { describeToken, signAccessToken } from './jwt';
+import { describeToken, signAccessToken, tokenProblem } from './jwt';
 import { SecretLostError, unseal } from './secret-box';
 import type { TokenError } from './token-errors';
 import type { Account } from './types';
@@ -32,8 +32,9 @@ export async function obtainToken(account: Account, fetchImpl: typeof fetch = fe
   }
   const info = describeToken(token);
   if (!info) return fail('notJwt', '');
-  if (info.expiresAt !== undefined && info.expiresAt <= nowSec) return fail('expired', new Date(info.expiresAt * 1000).toISOString());
-  if (info.userId !== undefined && info.userId !== account.userId) return fail('otherUser', info.userId);
+  const problem = tokenProblem(info, account.userId, nowSec);
+  if (problem === 'expired') return fail('expired', new Date(info.expiresAt! * 1000).toISOString());
+  if (problem === 'otherUser') return fail('otherUser', info.userId!);
   return { ok: true, token, expiresAt: info.expiresAt };
 }
 
