@@ -12,13 +12,15 @@ export interface HostPlace {
   /** Whether the host can run unseen, signed in before any call (so calls to us ring). */
   startsUnseen: boolean;
   exists(): Promise<boolean>;
-  /** Starts loading the host document; it answers messages a little later. */
+  /** Starts loading the host document; it answers messages a little later (ensureHost shares one creation among concurrent callers). */
   create(): Promise<void>;
   /** Brings a host with a window forward, for a call starting or being answered. */
   show(): Promise<void>;
 }
 
 let place: HostPlace | undefined;
+/** A creation under way: concurrent callers share it (one offscreen document, one window). */
+let creating: Promise<void> | null = null;
 /** Chrome: an offscreen document. Firefox has none: a window of ours (host-window.ts). */
 function hostPlace(): HostPlace {
   place ??= browser.offscreen ? offscreenPlace(HOST_PATH) : windowPlace();
@@ -43,7 +45,12 @@ export async function ensureHost(): Promise<void> {
   let created = false;
   if (!(await hostExists())) {
     created = true;
-    await hostPlace().create();
+    creating ??= hostPlace()
+      .create()
+      .finally(() => {
+        creating = null;
+      });
+    await creating;
   }
   await waitForHost();
   // A new host starts with the microphone and speaker the user chose.

@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { HostPlace } from './call-host-launcher';
 
-let creating: Promise<void> | null = null;
-
 /** Chrome: the call host is an offscreen document, which outlives the service worker. */
 export function offscreenPlace(url: string): HostPlace {
   return {
@@ -15,9 +13,8 @@ export function offscreenPlace(url: string): HostPlace {
       return contexts.length > 0;
     },
     async create() {
-      // Only one offscreen document may exist: concurrent callers share one creation, and
-      // "already exists" from a racing creation is fine.
-      creating ??= browser.offscreen
+      // Only one offscreen document may exist: "already exists" from a racing creation is fine.
+      await browser.offscreen
         .createDocument({
           url,
           // USER_MEDIA and WEB_RTC keep the document alive through silence (AUDIO_PLAYBACK
@@ -27,11 +24,7 @@ export function offscreenPlace(url: string): HostPlace {
         })
         .catch((e: unknown) => {
           if (!/single offscreen/i.test(String(e))) throw e;
-        })
-        .finally(() => {
-          creating = null;
         });
-      await creating;
     },
     // Nothing to show: the document has no window.
     async show() {},

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import type { HostPlace } from './call-host-launcher';
 
 const WINDOW_PAGE = '/call-host-window.html';
-let creating: Promise<void> | null = null;
 
 /**
  * Firefox has no offscreen documents, and it always refuses the microphone to a background
@@ -23,14 +22,7 @@ export function windowPlace(): HostPlace {
       return (await hostTab()) !== undefined;
     },
     async create() {
-      // Concurrent callers share one window.
-      creating ??= browser.windows
-        .create({ url: browser.runtime.getURL(WINDOW_PAGE), type: 'popup', width: 360, height: 700 })
-        .then(() => undefined)
-        .finally(() => {
-          creating = null;
-        });
-      await creating;
+      await browser.windows.create({ url: browser.runtime.getURL(WINDOW_PAGE), type: 'popup', width: 360, height: 700 });
     },
     // Firefox holds back a document's device list (the SDK asks for it while starting a call)
     // until its window has focus: a call placed or answered from elsewhere would hang.

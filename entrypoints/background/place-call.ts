@@ -10,7 +10,8 @@ import type { ParsedPhone } from '@/utils/phone/parse';
 import { callModeItem, fallbackHotlineItem, hotlineChoiceItem } from '@/utils/settings/items';
 import { isLive } from '@/utils/call/call-state';
 import { ensureHostForCall, hostExists } from './call-host-launcher';
-import { openVideoCall, videoCallLive } from './video-window';
+import { videoWindowCallLive } from '@/utils/call-host/video-window-call';
+import { openVideoCall } from './video-window';
 import { getHotlines } from './hotlines';
 
 export interface CallOrder {
@@ -80,7 +81,7 @@ export async function placeCall(order: CallOrder): Promise<StartCallResult> {
     dtmfAfterConnect: order.extension ?? decision.phone?.extension,
   };
   // One call at a time, wherever it runs.
-  if (await videoCallLive()) return { ok: false, error: 'callInProgress' };
+  if (await videoWindowCallLive()) return { ok: false, error: 'callInProgress' };
   if (order.mode === 'video') {
     if ((await hostExists()) && isLive((await request('host.getState', {})).call)) {
       return { ok: false, error: 'callInProgress' };

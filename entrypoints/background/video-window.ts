@@ -1,9 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { RequestPayload } from '@/utils/messaging/protocol';
-import { videoWindowCallLive } from '@/utils/call-host/video-window-call';
-
-/** Whether a video call window holds a live call (no window: nobody answers, so no). */
-export const videoCallLive = videoWindowCallLive;
 
 /** Free video calls run in their own window: the offscreen call host cannot show video. */
 export async function openVideoCall(call: RequestPayload<'host.makeCall'>): Promise<void> {
