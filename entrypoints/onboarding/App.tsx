@@ -60,33 +60,34 @@ function DevicesStep({ t }: { t: Translate }) {
           {t('micRememberFirefox')}
         </p>
       )}
-      {mic === 'granted' ? (
-        <p class="ok" data-testid="mic-granted">
-          {t('micGranted')}
-        </p>
-      ) : (
-        <button type="button" class="primary" data-testid="allow-mic" onClick={() => void ask('audio', setMic)}>
-          {t('allowMic')}
-        </button>
-      )}
-      {mic === 'denied' && (
-        <p class="problem" role="alert">
-          {t('micDenied')}
-        </p>
-      )}
+      <Grant state={mic} testid="mic" primary text={{ granted: t('micGranted'), allow: t('allowMic'), denied: t('micDenied') }} onAllow={() => void ask('audio', setMic)} />
       <p class="hint">{t('onb_cameraWhy')}</p>
-      {camera === 'granted' ? (
-        <p class="ok" data-testid="camera-granted">
-          {t('onb_cameraGranted')}
+      <Grant
+        state={camera}
+        testid="camera"
+        text={{ granted: t('onb_cameraGranted'), allow: t('onb_allowCamera'), denied: t('onb_cameraDenied') }}
+        onAllow={() => void ask('video', setCamera)}
+      />
+    </>
+  );
+}
+
+/** One device permission: granted, or a button asking for it, and why a refusal matters. */
+function Grant(props: { state: Permission; testid: string; primary?: boolean; text: { granted: string; allow: string; denied: string }; onAllow: () => void }) {
+  return (
+    <>
+      {props.state === 'granted' ? (
+        <p class="ok" data-testid={`${props.testid}-granted`}>
+          {props.text.granted}
         </p>
       ) : (
-        <button type="button" data-testid="allow-camera" onClick={() => void ask('video', setCamera)}>
-          {t('onb_allowCamera')}
+        <button type="button" class={props.primary ? 'primary' : undefined} data-testid={`allow-${props.testid}`} onClick={props.onAllow}>
+          {props.text.allow}
         </button>
       )}
-      {camera === 'denied' && (
+      {props.state === 'denied' && (
         <p class="problem" role="alert">
-          {t('onb_cameraDenied')}
+          {props.text.denied}
         </p>
       )}
     </>

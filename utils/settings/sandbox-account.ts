@@ -18,4 +18,3 @@ export function sandboxAccount(httpUrl = `http://127.0.0.1:${SANDBOX_PORT}`, use
     numbersUrl: `${base}/numbers`,
   };
 }
-
